@@ -1,0 +1,2 @@
+// The lexer (lexing stage). PLACEHOLDER: being written.
+#include "lex/lexer.h"

@@ -1,0 +1,50 @@
+// Emulation of the standard library's `tokenize` module (lexing stage): the token stream
+// that `tokenize.tokenize()` yields and what `python3 -m tokenize FILE` prints, including its
+// ERRORTOKENs and error messages for bad input. The parser uses lex/lexer.h instead, which
+// follows CPython's C tokenizer.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lex/token_kind.h"
+
+namespace glasspy::lex {
+
+// One token as tokenize.TokenInfo has it. Columns count code points, as in tokenize.
+struct TokenInfo {
+  TokenKind type;        // generic type (OP for operators)
+  TokenKind exact_type;  // exact operator type for OP, otherwise equal to type
+  std::string string;    // the token's text (UTF-8)
+  int start_line, start_col;
+  int end_line, end_col;
+  std::string line;  // the physical line(s) the token came from, as tokenize reports them
+};
+
+// An error that tokenize raises (TokenError / IndentationError) at a position.
+struct TokenizeError {
+  std::string type;     // "TokenError", "IndentationError", "SyntaxError", ...
+  std::string message;  // e.g. "EOF in multi-line string"
+  int line = 0, col = 0;
+};
+
+// Every token tokenize would yield for `source` (raw bytes of a file: the encoding is
+// detected from BOM / coding cookie as tokenize.detect_encoding does). If tokenize would
+// raise, `error` is set and `tokens` holds what was yielded before the error.
+struct TokenizeResult {
+  std::vector<TokenInfo> tokens;
+  bool failed = false;
+  TokenizeError error;
+};
+TokenizeResult tokenize_source(std::string_view source);
+
+// What `python3 -m tokenize [-e] FILE` writes and its exit status; `display_name` is FILE
+// as given on the command line ("<stdin>" for standard input).
+struct TokenizeDump {
+  std::string out;
+  std::string err;
+  int exit_status = 0;
+};
+TokenizeDump tokenize_dump(std::string_view source, std::string_view display_name, bool exact_types);
+
+}  // namespace glasspy::lex

@@ -1,0 +1,7 @@
+def f():
+    if x:
+        return 1
+    else:
+        pass
+
+    return 2

@@ -1,0 +1,7 @@
+a = '''one
+two'''
+b = """three
+"four"
+"""
+c = rb'''\x
+'''

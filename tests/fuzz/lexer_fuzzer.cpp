@@ -80,30 +80,39 @@ bool before(int line_a, int col_a, int line_b, int col_b) {
   return line_a < line_b || (line_a == line_b && col_a < col_b);
 }
 
-// Pulls tokens until ENDMARKER or an error, checking each against the source.
-void fuzz_lexer(std::string_view source) {
+// Pulls tokens until ENDMARKER or an error, checking each against Lexer::source() (the
+// normalised copy that offsets index: newlines as "\n", a final newline added).
+void fuzz_lexer(std::string_view input) {
   constexpr const char* kStage = "Lexer";
-  Lexer lexer(source);
+  Lexer lexer(input);
+  std::string_view source = lexer.source();
+  // The lexer takes UTF-8 text; raw bytes must not crash it, but only valid text promises
+  // valid messages.
+  bool valid_input = is_valid_utf8(input);
+  require(source.size() <= 2 * input.size() + 2, kStage, "normalised source much larger than the input", 0);
   size_t limit = token_limit(source.size());
   uint32_t prev_end = 0;
   int prev_line = 1, prev_col = 0;
+  // Where begin offsets are in lines: scanned forward as tokens advance (they are monotonic).
+  uint32_t scan = 0, scan_line_start = 0;
+  int scan_line = 1;
   size_t count = 0;
   for (;; ++count) {
     require(count <= limit, kStage, "more tokens than the source can hold (runaway lexer?)", count);
     Token t = lexer.next();
     if (t.kind == TokenKind::ERRORTOKEN || lexer.has_error()) {
       require(lexer.has_error(), kStage, "ERRORTOKEN without has_error()", count);
+      require(t.kind == TokenKind::ERRORTOKEN, kStage, "has_error() but the token is not ERRORTOKEN", count);
       const auto& e = lexer.error();
       require(!e.message.empty(), kStage, "error with an empty message", count);
-      require(is_valid_utf8(e.message), kStage, "error message is not valid UTF-8", count);
-      require(e.line >= 0, kStage, "error on a negative line", count);
-      require(e.col >= 0 && e.end_col >= 0, kStage, "error at a negative column", count);
+      require(!valid_input || is_valid_utf8(e.message), kStage, "error message is not valid UTF-8", count);
+      require(!valid_input || is_valid_utf8(e.text), kStage, "error text is not valid UTF-8", count);
+      require(e.line >= 0 && e.col >= -1 && e.end_col >= -1, kStage, "error at a negative line or column", count);
       // Sticky: once in error, always ERRORTOKEN.
       for (int k = 0; k < 3; ++k) {
         require(lexer.next().kind == TokenKind::ERRORTOKEN, kStage, "next() after an error is not ERRORTOKEN", count);
         require(lexer.has_error(), kStage, "has_error() went back to false", count);
       }
-      (void)lexer.line_text(e.line > 0 ? e.line : 1);
       return;
     }
     require(t.kind < TokenKind::kCount, kStage, "token kind out of range", count);
@@ -115,15 +124,23 @@ void fuzz_lexer(std::string_view source) {
     require(t.line >= 1 && t.col >= 0 && t.end_col >= 0, kStage, "negative line or column", count);
     require(!before(t.line, t.col, prev_line, prev_col), kStage, "start position went backwards", count);
     require(!before(t.end_line, t.end_col, t.line, t.col), kStage, "end position before start", count);
+    if (t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT) {
+      require(t.begin == t.end, kStage, "INDENT/DEDENT is not zero-width", count);
+    }
     std::string_view text = lexer.text(t);
     require(text.size() == t.end - t.begin, kStage, "text() disagrees with offsets", count);
-    // A token with text starts where its (line, col) says, measured on line_text().
-    if (t.begin < t.end && t.kind != TokenKind::NEWLINE && t.kind != TokenKind::INDENT) {
-      std::string_view line = lexer.line_text(t.line);
-      require(line.data() >= source.data() && line.data() + line.size() <= source.data() + source.size(), kStage,
-              "line_text() outside the source", count);
-      require(static_cast<size_t>(line.data() - source.data()) + t.col == t.begin, kStage,
-              "(line, col) does not match the begin offset", count);
+    // A token with text starts where its (line, col) says: col is the byte offset from the
+    // start of its line, line counts the newlines before it.
+    if (t.begin < t.end) {
+      for (; scan < t.begin; ++scan) {
+        if (source[scan] == '\n') { ++scan_line; scan_line_start = scan + 1; }
+      }
+      require(t.line == scan_line, kStage, "line does not match the begin offset", count);
+      require(static_cast<uint32_t>(t.col) == t.begin - scan_line_start, kStage,
+              "col does not match the begin offset", count);
+      if (valid_input) {
+        require(is_valid_utf8(text), kStage, "token text is not valid UTF-8", count);
+      }
     }
     prev_end = t.end;
     prev_line = t.line;

@@ -1,0 +1,154 @@
+// A tiny static server for development and the browser tests: serves web/ at / and the
+// built engine (build/wasm/glasspy.js, glasspy.wasm) beside it, so the page and
+// glasspy.mjs find them at ./glasspy.js and ./glasspy.wasm. Node built-ins only.
+//   node web/dev-server.mjs        (PORT from the environment, default 8000; 0 = any free)
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const webRoot = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.dirname(webRoot);
+const wasmBuildDir = path.join(repoRoot, 'build', 'wasm');
+
+// Files served from the wasm build instead of web/ (nothing else there is public).
+const builtFiles = new Set(['glasspy.js', 'glasspy.wasm']);
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm', // required by WebAssembly.compileStreaming
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.py': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+  '.mts': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const commonHeaders = {
+  'Cache-Control': 'no-cache', // always revalidate: files change with every build
+  // Cross-origin isolation, so SharedArrayBuffer (blocking input() in a worker) is available.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+// Maps a URL path to a file, or null if it is outside the served folders.
+function resolveFile(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const relative = path.posix.normalize(decoded).replace(/^\/+/, '');
+  if (relative.startsWith('..')) return null;
+  if (builtFiles.has(relative)) return path.join(wasmBuildDir, relative);
+  const file = path.join(webRoot, relative);
+  return file === webRoot || file.startsWith(webRoot + path.sep) ? file : null;
+}
+
+async function findFile(urlPath) {
+  const file = resolveFile(urlPath);
+  if (!file) return null;
+  try {
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      const index = path.join(file, 'index.html');
+      info = await stat(index);
+      return { file: index, info };
+    }
+    return info.isFile() ? { file, info } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function handle(request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { ...commonHeaders, Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const urlPath = new URL(request.url, 'http://localhost').pathname;
+  const found = await findFile(urlPath);
+  if (!found) {
+    const name = urlPath.replace(/^\//, '');
+    const hint = builtFiles.has(name) ? ' (not built yet: run scripts/build-wasm)' : '';
+    response.writeHead(404, { ...commonHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end(`404 Not Found: ${urlPath}${hint}\n`);
+    return;
+  }
+  const { file, info } = found;
+  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const headers = {
+    ...commonHeaders,
+    'Content-Type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    ETag: etag,
+  };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers).end();
+    return;
+  }
+  response.writeHead(200, { ...headers, 'Content-Length': info.size });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
+
+/**
+ * Starts the server; resolves to { url, port, close() } once it listens (url names `host`). `port` 0 picks a
+ * free port. Listens on the loopback interface only.
+ */
+export function startServer({ port = 8000, host = '127.0.0.1' } = {}) {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      console.error(`dev-server: ${request.url}: ${error.stack ?? error}`);
+      if (!response.headersSent) response.writeHead(500).end();
+      else response.destroy();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const actualPort = server.address().port;
+      resolve({
+        port: actualPort,
+        url: `http://${host}:${actualPort}/`,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`dev-server: bad PORT ${JSON.stringify(process.env.PORT)}`);
+    process.exit(2);
+  }
+  try {
+    const server = await startServer({ port });
+    console.log(`Glasspy dev server: http://localhost:${server.port}/  (web/ + build/wasm; Ctrl-C stops it)`);
+  } catch (error) {
+    console.error(
+      error.code === 'EADDRINUSE' ? `dev-server: port ${port} is in use (try PORT=8001)` : `dev-server: ${error.message}`,
+    );
+    process.exit(1);
+  }
+}

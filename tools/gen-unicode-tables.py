@@ -1,0 +1,598 @@
+#!/usr/bin/env python3
+"""Generates Glasspy's Unicode character database from CPython 3.11's own `unicodedata`.
+
+CPython is the oracle (DESIGN.md), so every value here is read from `unicodedata` or from the
+behaviour of `str` methods, never from Glasspy. Writes two files:
+
+  engine/unicode/unicode_tables.inc        compact lookup tables (three-level tries with
+                                           deduplicated, overlapping blocks) for the engine
+  tests/unit/unicode/unicode_expected.inc  what CPython says about every code point, for the
+                                           unit test to compare against Glasspy's answers
+
+Usage: python3 tools/gen-unicode-tables.py [--check]   (--check: fail if the files are stale)
+"""
+import argparse
+import os
+import random
+import re
+import sys
+import unicodedata
+
+kMaxCodePoint = 0x10FFFF
+kCodePoints = kMaxCodePoint + 1
+kRoot = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+kTablesPath = os.path.join(kRoot, "engine/unicode/unicode_tables.inc")
+kExpectedPath = os.path.join(kRoot, "tests/unit/unicode/unicode_expected.inc")
+
+# Orders shared with engine/unicode/char_props.h and unicode_tables.h; the generated file
+# static_asserts them, so a mismatch fails to compile instead of giving wrong answers.
+kCategories = ["Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc",
+               "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp",
+               "Cc", "Cf", "Cs", "Co"]
+kBidiClasses = ["", "L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS",
+                "ON", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"]
+kEastAsianWidths = ["F", "H", "W", "Na", "A", "N"]
+kDecompositionTags = ["", "<font>", "<noBreak>", "<initial>", "<medial>", "<final>",
+                      "<isolated>", "<circle>", "<super>", "<sub>", "<vertical>", "<wide>",
+                      "<narrow>", "<small>", "<square>", "<fraction>", "<compat>"]
+# Flag bits of CharRecord::flags (unicode_tables.h), in order from bit 0.
+kFlags = ["Alpha", "Decimal", "Digit", "Numeric", "Lower", "Upper", "Title", "Space",
+          "Linebreak", "Printable", "XidStart", "XidContinue", "Cased", "CaseIgnorable",
+          "Mirrored", "CanonDecomposes", "CompatDecomposes", "NfcInert", "NfkcInert",
+          "CaseMapped"]
+kEawShift = 20       # CharRecord::flags bits 20..22: east asian width
+kSecondShift = 23    # bits 23..28: 1 + index into kCompositionSeconds (0: never a second)
+
+# Hangul syllables are composed and decomposed arithmetically (Unicode 14.0, section 3.12).
+kSBase, kLBase, kVBase, kTBase = 0xAC00, 0x1100, 0x1161, 0x11A7
+kLCount, kVCount, kTCount = 19, 21, 28
+kSCount = kLCount * kVCount * kTCount
+
+kExtendedCase = 0x01000000  # a CaseRecord field at or above this is a pool reference
+
+
+def is_hangul_syllable(cp):
+    return kSBase <= cp < kSBase + kSCount
+
+
+def parse_decomposition(cp):
+    """(tag index, [code points]) of the one-level mapping, or None."""
+    text = unicodedata.decomposition(chr(cp))
+    if not text:
+        return None
+    parts = text.split()
+    tag = ""
+    if parts[0].startswith("<"):
+        tag = parts.pop(0)
+    return kDecompositionTags.index(tag), [int(p, 16) for p in parts]
+
+
+def is_cased(c):
+    # str.title() lowers a letter that follows a cased character.
+    return (c + "a").title()[-1] == "a"
+
+
+def is_case_ignorable(c, cased):
+    # str.lower() writes final sigma after cased (case-ignorable)*, and looks back past
+    # case-ignorable characters before it asks whether a character is cased.
+    if cased:
+        return (c + "\u03a3").lower()[-1] == "\u03c3"
+    return ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
+
+
+class Database:
+    """Everything CPython says about each code point, gathered once."""
+
+    def __init__(self):
+        self.records = []        # per code point: CharRecord tuple before dedup
+        self.decomp = {}         # cp -> (tag, [cps])
+        self.case = []           # per code point: (upper, lower, title, fold) strings
+        self.numeric_values = [None]
+        numeric_index = {}
+        for cp, tag_cps in ((cp, parse_decomposition(cp)) for cp in range(kCodePoints)):
+            if tag_cps:
+                self.decomp[cp] = tag_cps
+        self.seconds, self.compositions = self._compositions()
+        second_index = {s: i + 1 for i, s in enumerate(self.seconds)}
+        hangul_vt = set(range(kVBase, kVBase + kVCount)) | set(range(kTBase + 1, kTBase + kTCount))
+        for cp in range(kCodePoints):
+            c = chr(cp)
+            category = unicodedata.category(c)
+            numeric = unicodedata.numeric(c, None)
+            if numeric is not None and numeric not in numeric_index:
+                numeric_index[numeric] = len(self.numeric_values)
+                self.numeric_values.append(numeric)
+            decimal = unicodedata.decimal(c, None)
+            digit = unicodedata.digit(c, None)
+            # Decimal and digit values are stored as the numeric value: check that is exact.
+            assert decimal is None or digit == decimal
+            assert digit is None or numeric == digit
+            assert ((decimal is not None) == c.isdecimal() and (digit is not None) == c.isdigit()
+                    and (numeric is not None) == c.isnumeric())
+            cased = is_cased(c)
+            ccc = unicodedata.combining(c)
+            canon = unicodedata.normalize("NFD", c) != c
+            compat = unicodedata.normalize("NFKD", c) != c
+            is_second = cp in second_index or cp in hangul_vt
+            mapped = (c.upper(), c.lower(), c.title(), c.casefold())
+            flags = {
+                "Alpha": c.isalpha(), "Decimal": c.isdecimal(), "Digit": c.isdigit(),
+                "Numeric": c.isnumeric(), "Lower": c.islower(), "Upper": c.isupper(),
+                "Title": category == "Lt", "Space": c.isspace(),
+                "Linebreak": len(("a" + c + "b").splitlines()) == 2,
+                "Printable": c.isprintable(), "XidStart": c.isidentifier(),
+                "XidContinue": ("a" + c).isidentifier(), "Cased": cased,
+                "CaseIgnorable": is_case_ignorable(c, cased),
+                "Mirrored": unicodedata.mirrored(c) == 1, "CanonDecomposes": canon,
+                "CompatDecomposes": compat,
+                "NfcInert": ccc == 0 and not canon and not is_second,
+                "NfkcInert": ccc == 0 and not compat and not is_second,
+                "CaseMapped": mapped != (c, c, c, c),
+            }
+            assert c.istitle() == (flags["Upper"] or flags["Title"])
+            bits = sum(1 << i for i, name in enumerate(kFlags) if flags[name])
+            bits |= kEastAsianWidths.index(unicodedata.east_asian_width(c)) << kEawShift
+            bits |= second_index.get(cp, 0) << kSecondShift
+            self.records.append((bits, kCategories.index(category),
+                                 kBidiClasses.index(unicodedata.bidirectional(c)), ccc,
+                                 numeric_index.get(numeric, 0)))
+            self.case.append(mapped)
+        assert len(self.numeric_values) < 256 and len(self.seconds) < 64
+        self._check_inert()
+
+    def _compositions(self):
+        # A canonical pair is a primary composite unless excluded; excluded ones are exactly
+        # those that do not survive NFC on their own.
+        pairs = {}
+        for cp, (tag, cps) in self.decomp.items():
+            if tag == 0 and len(cps) == 2 and unicodedata.normalize("NFC", chr(cp)) == chr(cp):
+                pairs[tuple(cps)] = cp
+        seconds = sorted({second for _, second in pairs})
+        return seconds, pairs
+
+    def _check_inert(self):
+        # An inert character is left alone by normalization whatever surrounds it.
+        for cp, record in enumerate(self.records):
+            c = chr(cp)
+            if record[0] & (1 << kFlags.index("NfcInert")):
+                assert unicodedata.normalize("NFC", c) == c and unicodedata.normalize("NFD", c) == c
+            if record[0] & (1 << kFlags.index("NfkcInert")):
+                assert unicodedata.normalize("NFKC", c) == c
+
+
+# ---- Tries -------------------------------------------------------------------------------
+
+def width_of(values):
+    """The narrowest C++ unsigned type holding every value, and its size in bytes."""
+    top = max(values) if values else 0
+    for ctype, size in (("uint8_t", 1), ("uint16_t", 2), ("uint32_t", 4)):
+        if top < 1 << (8 * size):
+            return ctype, size
+    raise ValueError("value too large")
+
+
+def pack_blocks(values, block_size):
+    """Splits `values` into blocks, storing each distinct block once; a new block may start
+    inside the tail of the previous ones when they overlap. Returns (data, block offsets)."""
+    data = []
+    seen = {}
+    offsets = []
+    for start in range(0, len(values), block_size):
+        block = tuple(values[start:start + block_size])
+        offset = seen.get(block)
+        if offset is None:
+            overlap = 0
+            for n in range(min(len(block), len(data)) - 1, 0, -1):
+                if tuple(data[len(data) - n:]) == block[:n]:
+                    overlap = n
+                    break
+            offset = len(data) - overlap
+            data.extend(block[overlap:])
+            seen[block] = offset
+        offsets.append(offset)
+    return data, offsets
+
+
+class Trie:
+    """A three-level lookup: top[cp >> top_shift] is an offset into mid; mid[that +
+    ((cp >> mid_shift) & ...)] is an offset into leaf; leaf[that + (cp & ...)] is the value."""
+
+    def __init__(self, name, values, leaf_type=None):
+        best = None
+        for mid_shift in range(2, 9):
+            leaf, leaf_offsets = pack_blocks(values, 1 << mid_shift)
+            leaf_ctype, leaf_size = leaf_type or width_of(leaf)
+            for top_shift in range(mid_shift + 1, mid_shift + 10):
+                mid, mid_offsets = pack_blocks(leaf_offsets, 1 << (top_shift - mid_shift))
+                size = (len(mid_offsets) * width_of(mid_offsets)[1]
+                        + len(mid) * width_of(mid)[1] + len(leaf) * leaf_size)
+                if best is None or size < best[0]:
+                    best = (size, top_shift, mid_shift, mid_offsets, mid, leaf, leaf_ctype)
+        self.name = name
+        (self.size, self.top_shift, self.mid_shift, self.top, self.mid, self.leaf,
+         self.leaf_ctype) = best
+        for cp in range(0, kCodePoints, 997):  # spot-check the layout
+            assert self.get(cp) == values[cp]
+
+    def get(self, cp):
+        m = self.top[cp >> self.top_shift]
+        mask = (1 << (self.top_shift - self.mid_shift)) - 1
+        l = self.mid[m + ((cp >> self.mid_shift) & mask)]
+        return self.leaf[l + (cp & ((1 << self.mid_shift) - 1))]
+
+    def emit(self, out, leaf_text=None):
+        n = self.name
+        out.append(f"// {n}: {self.size} bytes.")
+        out.append(f"inline constexpr int k{n}TopShift = {self.top_shift};")
+        out.append(f"inline constexpr int k{n}MidShift = {self.mid_shift};")
+        out.append(emit_array(f"k{n}Top", width_of(self.top)[0], self.top))
+        out.append(emit_array(f"k{n}Mid", width_of(self.mid)[0], self.mid))
+        out.append(emit_array(f"k{n}Leaf", self.leaf_ctype, self.leaf, leaf_text))
+
+
+def emit_array(name, ctype, values, text=None, per_line=None):
+    text = text or (lambda v: str(v))
+    items = [text(v) for v in values]
+    lines = []
+    line = " "
+    for item in items:
+        if len(line) + len(item) + 2 > 96:
+            lines.append(line.rstrip())
+            line = " "
+        line += " " + item + ","
+    lines.append(line.rstrip())
+    return f"inline constexpr {ctype} {name}[{len(values)}] = {{\n" + "\n".join(lines) + "\n};"
+
+
+# ---- Engine tables -----------------------------------------------------------------------
+
+def utf16(cps):
+    units = []
+    for cp in cps:
+        if cp >= 0x10000:
+            cp -= 0x10000
+            units += [0xD800 | (cp >> 10), 0xDC00 | (cp & 0x3FF)]
+        else:
+            units.append(cp)
+    return units
+
+
+def build_case_tables(db):
+    """Case records hold, per mapping (upper, lower, title, fold), either the delta to a
+    single code point or kExtendedCase | length << 16 | offset into the pool."""
+    pool = []
+    pool_index = {}
+    records = [(0, 0, 0, 0)]
+    record_index = {records[0]: 0}
+    ids = []
+    for cp, mapped in enumerate(db.case):
+        fields = []
+        for s in mapped:
+            if len(s) == 1:
+                fields.append(ord(s) - cp)
+                continue
+            units = tuple(utf16([ord(ch) for ch in s]))
+            if units not in pool_index:
+                pool_index[units] = len(pool)
+                pool.extend(units)
+            fields.append(kExtendedCase | len(units) << 16 | pool_index[units])
+        record = tuple(fields)
+        if record not in record_index:
+            record_index[record] = len(records)
+            records.append(record)
+        ids.append(record_index[record])
+    assert len(pool) < 0x10000
+    return records, pool, Trie("Case", ids)
+
+
+def build_decomposition_tables(db):
+    """Each one-level decomposition is stored once in a UTF-16 pool, after a header unit
+    (tag << 8 | length in units); the trie maps a code point to its header (0: none)."""
+    pool = [0]
+    pool_index = {}
+    offsets = [0] * kCodePoints
+    for cp, (tag, cps) in sorted(db.decomp.items()):
+        units = tuple(utf16(cps))
+        key = (tag, units)
+        if key not in pool_index:
+            pool_index[key] = len(pool)
+            pool.append(tag << 8 | len(units))
+            pool.extend(units)
+        offsets[cp] = pool_index[key]
+    assert len(pool) < 0x10000
+    return pool, Trie("Decomposition", offsets)
+
+
+def write_tables(db):
+    out = [f"// GENERATED by tools/gen-unicode-tables.py from CPython {sys.version.split()[0]}'s "
+           f"unicodedata (Unicode {unicodedata.unidata_version}). Do not edit.",
+           "// Included once, by engine/unicode/unicode_tables.cpp.", ""]
+    out.append(f'inline constexpr const char* kUnicodeVersion = "{unicodedata.unidata_version}";')
+    for i, name in enumerate(kCategories):
+        out.append(f"static_assert(static_cast<int>(Category::{name}) == {i});")
+    for i, name in enumerate(kBidiClasses):
+        out.append(f"static_assert(static_cast<int>(BidiClass::{name or 'None'}) == {i});")
+    for i, name in enumerate(kEastAsianWidths):
+        out.append(f"static_assert(static_cast<int>(EastAsianWidth::{name}) == {i});")
+    for i, name in enumerate(kFlags):
+        out.append(f"static_assert(kFlag{name} == 1u << {i});")
+    out.append(f"static_assert(kEastAsianWidthShift == {kEawShift} && kSecondShift == {kSecondShift});")
+    out.append(f"static_assert(kExtendedCase == {kExtendedCase:#x});")
+    out.append("")
+
+    distinct = sorted(set(db.records), key=lambda r: (r != db.records[kMaxCodePoint], r))
+    index = {r: i for i, r in enumerate(distinct)}
+    char_trie = Trie("Char", [index[r] for r in db.records])
+    out.append(f"// Character records: {len(distinct) * 8} bytes. Record 0 is unassigned.")
+    out.append(emit_array("kCharRecords", "CharRecord", distinct,
+                          lambda r: "{%#x,%d,%d,%d,%d}" % r))
+    char_trie.emit(out)
+    out.append("")
+
+    out.append(f"// Numeric values (index 0: none): {len(db.numeric_values) * 8} bytes.")
+    out.append(emit_array("kNumericValues", "double", [0.0] + db.numeric_values[1:],
+                          lambda v: float(v).hex()))
+    out.append("")
+
+    records, case_pool, case_trie = build_case_tables(db)
+    out.append(f"// Case records (upper, lower, title, fold): {len(records) * 16} bytes.")
+    out.append(emit_array("kCaseRecords", "CaseRecord", records,
+                          lambda r: "{%d,%d,%d,%d}" % r))
+    out.append(f"// Multi-character case mappings, UTF-16: {len(case_pool) * 2} bytes.")
+    out.append(emit_array("kCasePool", "char16_t", case_pool, hex))
+    case_trie.emit(out)
+    out.append("")
+
+    decomp_pool, decomp_trie = build_decomposition_tables(db)
+    tag_names = ", ".join(f'"{t}"' for t in kDecompositionTags)
+    out.append(f"inline constexpr const char* kDecompositionTagNames[{len(kDecompositionTags)}] = {{{tag_names}}};")
+    out.append(f"// Decompositions, UTF-16 after a (tag << 8 | length) unit: {len(decomp_pool) * 2} bytes.")
+    out.append(emit_array("kDecompositionPool", "char16_t", decomp_pool, hex))
+    decomp_trie.emit(out)
+    out.append("")
+
+    out.append(f"// Characters that may be the second of a canonical composition pair.")
+    out.append(emit_array("kCompositionSeconds", "char32_t", db.seconds, hex))
+    keys = sorted((first << 6 | db.seconds.index(second) + 1, composite)
+                  for (first, second), composite in db.compositions.items())
+    out.append(f"// Composition pairs, sorted keys (first << 6 | 1 + second's index) and the "
+               f"composites: {len(keys) * 8} bytes.")
+    out.append(emit_array("kCompositionKeys", "uint32_t", [k for k, _ in keys], hex))
+    out.append(emit_array("kCompositionResults", "char32_t", [c for _, c in keys], hex))
+    total = (len(distinct) * 8 + char_trie.size + len(db.numeric_values) * 8 + len(records) * 16
+             + len(case_pool) * 2 + case_trie.size + len(decomp_pool) * 2 + decomp_trie.size
+             + len(db.seconds) * 4 + len(keys) * 8)
+    out.append("")
+    out.append(f"// Total table data: {total} bytes.")
+    return "\n".join(out) + "\n", total
+
+
+# ---- Expected values for the unit test -----------------------------------------------------
+
+kFnvBasis = 0xCBF29CE484222325
+kFnvPrime = 0x100000001B3
+kChunkShift = 12
+
+# What the test checks per code point; the names are the test's, not the engine's.
+kExpectedFlags = ["Alpha", "Decimal", "Digit", "Numeric", "Alnum", "Lower", "Upper", "Title",
+                  "Space", "Linebreak", "Printable", "XidStart", "XidContinue", "Word",
+                  "Cased", "CaseIgnorable", "Mirrored"]
+kMappings = ["upper", "lower", "title", "casefold", "NFC", "NFD", "NFKC", "NFKD",
+             "decomposition", "simple_lower"]
+
+
+def fnv_update(h, data):
+    for b in data:
+        h = ((h ^ b) * kFnvPrime) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def mapping_of(kind, c):
+    import _sre
+    if kind in ("upper", "lower", "title", "casefold"):
+        return getattr(c, kind)()
+    if kind == "decomposition":
+        return unicodedata.decomposition(c) or c
+    if kind == "simple_lower":
+        return chr(_sre.unicode_tolower(ord(c)))
+    return unicodedata.normalize(kind, c)
+
+
+def mapping_digests(kind):
+    """Per chunk of 4096 code points, FNV-1a over (cp, mapping) of every code point whose
+    mapping is not itself; the test computes the same from Glasspy's answers."""
+    digests = []
+    for chunk in range(kCodePoints >> kChunkShift):
+        h = kFnvBasis
+        for cp in range(chunk << kChunkShift, (chunk + 1) << kChunkShift):
+            c = chr(cp)
+            m = mapping_of(kind, c)
+            if m != c:
+                h = fnv_update(h, cp.to_bytes(4, "little"))
+                for ch in m:
+                    h = fnv_update(h, ord(ch).to_bytes(4, "little"))
+                h = fnv_update(h, b"\xff\xff\xff\xff")
+        digests.append(h)
+    return digests
+
+
+def expected_properties(c, db_record):
+    cp = ord(c)
+    flags = {
+        "Alpha": c.isalpha(), "Decimal": c.isdecimal(), "Digit": c.isdigit(),
+        "Numeric": c.isnumeric(), "Alnum": c.isalnum(), "Lower": c.islower(),
+        "Upper": c.isupper(), "Title": unicodedata.category(c) == "Lt", "Space": c.isspace(),
+        "Linebreak": len(("a" + c + "b").splitlines()) == 2, "Printable": c.isprintable(),
+        "XidStart": c.isidentifier(), "XidContinue": ("a" + c).isidentifier(),
+        "Word": re.fullmatch(r"\w", c) is not None, "Cased": is_cased(c),
+        "CaseIgnorable": is_case_ignorable(c, is_cased(c)), "Mirrored": unicodedata.mirrored(c) == 1,
+    }
+    bits = sum(1 << i for i, name in enumerate(kExpectedFlags) if flags[name])
+    numeric = unicodedata.numeric(c, None)
+    return (unicodedata.category(c), unicodedata.bidirectional(c),
+            unicodedata.east_asian_width(c), unicodedata.combining(c), bits,
+            unicodedata.decimal(c, -1), unicodedata.digit(c, -1),
+            "NAN" if numeric is None else float(numeric).hex())
+
+
+def c_string(s):
+    return '"' + "".join("\\x%02x" % b for b in s.encode("utf-8", "surrogatepass")) + '"'
+
+
+def tricky_strings(db):
+    """Hand-picked normalization cases, then seeded random mixes of the characters that
+    make normalization hard (starters that compose, marks of every class, jamo...)."""
+    cases = [
+        "", "abc", "\u00c5", "\u212b", "\u1e9b\u0323", "\ufb01", "\u2460", "\u2168", "\u00bd",
+        "\u210c", "\u2126", "\u2026", "\u337f", "\ufdfa", "\ufb2c", "\u05e9\u05bc\u05c1",
+        "\u0958", "\u0344", "\u0f73", "\u0f77", "\u01c5", "\u0149", "\u00a0", "\u3000",
+        "\uff76\uff9e", "\u30ab\u3099", "\u304b\u309a", "e\u0301\u0301", "a\u0328\u0301\u0308",
+        "a\u0308\u0328", "o\u031b\u0323\u0300", "\u1100\u1161\u11a8", "\uac00\u11a8",
+        "\u1100\u1161\u11a7", "\u1100\u0300\u1161", "\uac01\u11a8", "\u1100\uac00\u1161",
+        "\u0b47\u0300\u0b3e", "\u0b47\u0b3e", "\u0cc6\u0cc2\u0cd5", "\u0dd9\u0dcf\u0dca",
+        "\U0001d400\U0001d7ce", "\U0001d15e\U0001d165", "\U0002f800\U0002fa1d", "\u0627\u0653",
+        "\U0001f468\u200d\U0001f469", "\u0301abc", "\u0301\u0300a", "A\u030a\u0301",
+        "\u00c5\u0301", "\u0041\u0300\u0316", "\u1e0b\u0323", "\u1e0d\u0307", "\u0071\u0307\u0323",
+        "\u1e63\u0307", "\u212b\u0301", "\u2000\u2001", "\u00b5\u00aa\u00ba", "\u017f\u0307",
+        "\u03d3\u03d4", "\u1fed\u1fee", "\u0385", "\u2102\u2115\u2124", "\u1f80\u0345",
+        "x\u0345\u0314\u0301", "\u3131\u314f", "\u1112\u1175\u11c2", "\ud7a3\u11a8",
+        "\U000110ab\U000110ba", "\U00011131\U00011127", "\u09c7\u09be", "\u0d46\u0d3e",
+        "\u1025\u102e", "\U00011935\U00011930", "\U000114b9\U000114ba", "\u2fd5", "\uffa0",
+        "a\u0346\u0301", "a\u0301\u0346", "a\u0316\u0301\u0323", "\u1100\u1161\u0301\u11a8",
+        "\U0001d538\U0001d552", "\U0001f100\U0001f190", "\u33c6\u33c7", "\u2474\u24b6",
+    ]
+    pool = set()
+    for cp in range(kCodePoints):
+        c = chr(cp)
+        if unicodedata.category(c) in ("Cs", "Cn", "Co"):
+            continue
+        if (unicodedata.combining(c) or unicodedata.decomposition(c)
+                or unicodedata.normalize("NFC", c) != c):
+            pool.add(c)
+    pool |= set("aeiouAEIOUsz\u0391\u03b1\u0399\u03c9")
+    pool |= {chr(cp) for cp in range(kLBase, kLBase + kLCount + 2)}
+    pool |= {chr(cp) for cp in range(kVBase - 1, kVBase + kVCount + 1)}
+    pool |= {chr(cp) for cp in range(kTBase, kTBase + kTCount + 1)}
+    pool |= {chr(kSBase), chr(kSBase + 1), chr(kSBase + 28), chr(kSBase + kSCount - 1)}
+    pool = sorted(pool)
+    rng = random.Random(20231111)
+    marks = [c for c in pool if unicodedata.combining(c)]
+    for _ in range(400):
+        s = ""
+        for _ in range(rng.randint(1, 8)):
+            s += rng.choice(marks if rng.random() < 0.4 else pool)
+        cases.append(s)
+    # Blocking needs a mark that does not combine between a starter and one that would:
+    # draw from the characters that compose and marks sharing their combining classes.
+    seconds = {chr(second) for _, second in db.compositions}
+    classes = {unicodedata.combining(c) for c in seconds}
+    focused = sorted({chr(first) for first, _ in db.compositions} | seconds
+                     | {c for c in marks if unicodedata.combining(c) in classes}
+                     | {chr(c) for c in db.compositions.values()})
+    focused_marks = [c for c in focused if unicodedata.combining(c)]
+    for _ in range(600):
+        s = rng.choice(focused)
+        for _ in range(rng.randint(1, 5)):
+            s += rng.choice(focused_marks if rng.random() < 0.7 else focused)
+        cases.append(s)
+    return cases
+
+
+def case_strings():
+    """Strings for str's case methods: final sigma contexts, multi-character mappings,
+    titlecase digraphs, then seeded random mixes of such characters."""
+    cases = [
+        "", "hello world", "\u00df", "STRASSE stra\u00dfe", "\u03a3", "\u03a3\u0391\u03a3",
+        "\u1f48\u0394\u03a5\u03a3\u03a3\u0395\u038e\u03a3", "a\u03a3", "a.\u03a3", "a\u03a3b",
+        " \u03a3", "a'\u03a3'", "A\u00ad\u03a3", "a\u0301\u03a3\u0301", "\u038c\u03a3\u039f\u03a3",
+        "\u03c3\u03c2", "\u03a3\u0345", "\u0345\u03a3", "A\u03a3\u0345", "\u01c6emal \u01c4EMAL \u01c5",
+        "\ufb01re \ufb03", "\u0130stanbul", "\u0390 \u03b0", "\u0149", "\u1fb3 \u1fbc \u1f80",
+        "they're bill's friends", "1st 2ND x3y", "\u10d0\u1c90", "\U00010428\U00010400",
+        "\u0587 \ufb13", "\u1e9e\u00df", "\u2160\u2170 \u24b6\u24d0", "\u01f0\u0307",
+    ]
+    alphabet = list("aZ .'-1\u00ad\u0301\u0345\u03a3\u03c3\u03c2\u00df\u0130\u01c5\u01c6"
+                    "\u1f80\u1fbc\u0390\ufb01\u2160\u24b6\u02b0\u3000\u2028")
+    rng = random.Random(20231112)
+    for _ in range(300):
+        cases.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7))))
+    return cases
+
+
+def write_expected(db):
+    out = [f"// GENERATED by tools/gen-unicode-tables.py from CPython {sys.version.split()[0]} "
+           f"(Unicode {unicodedata.unidata_version}): what CPython answers, for "
+           "unicode_test.cpp. Do not edit.", ""]
+    for i, name in enumerate(kExpectedFlags):
+        out.append(f"inline constexpr uint32_t kExpect{name} = 1u << {i};")
+    out.append("")
+    # Every code point's properties, as runs of equal property tuples.
+    tuples = []
+    tuple_index = {}
+    runs = []
+    for cp in range(kCodePoints):
+        props = expected_properties(chr(cp), db.records[cp])
+        i = tuple_index.get(props)
+        if i is None:
+            i = tuple_index[props] = len(tuples)
+            tuples.append(props)
+        if not runs or runs[-1][1] != i:
+            runs.append((cp, i))
+    out.append("// Property tuples: category, bidirectional, east_asian_width, combining, flags,")
+    out.append("// decimal, digit, numeric (NAN: none).")
+    out.append(emit_array("kExpectedTuples", "ExpectedTuple", tuples,
+                          lambda t: '{"%s","%s","%s",%d,%#x,%d,%d,%s}' % t))
+    out.append("// Runs: first code point of a run and the index of its tuple.")
+    out.append(emit_array("kExpectedRuns", "ExpectedRun", runs, lambda r: "{%#x,%d}" % r))
+    out.append("")
+    out.append(f"inline constexpr int kDigestChunkShift = {kChunkShift};")
+    for kind in kMappings:
+        name = "kDigest" + "".join(p.capitalize() for p in kind.split("_"))
+        out.append(f"// {kind}: FNV-1a per {1 << kChunkShift} code points.")
+        out.append(emit_array(name, "uint64_t", mapping_digests(kind), lambda h: "%#xull" % h))
+    out.append("")
+    out.append("// Strings and their NFC, NFD, NFKC and NFKD forms.")
+    rows = []
+    for s in tricky_strings(db):
+        forms = [unicodedata.normalize(f, s) for f in ("NFC", "NFD", "NFKC", "NFKD")]
+        rows.append("{" + ", ".join(c_string(x) for x in [s] + forms) + "}")
+    out.append(f"inline constexpr ExpectedNormalization kExpectedNormalizations[{len(rows)}] = {{")
+    out.extend("  " + r + "," for r in rows)
+    out.append("};")
+    out.append("")
+    out.append("// Strings and their upper(), lower(), title(), capitalize(), swapcase(), casefold().")
+    rows = []
+    for s in case_strings():
+        forms = [s.upper(), s.lower(), s.title(), s.capitalize(), s.swapcase(), s.casefold()]
+        rows.append("{" + ", ".join(c_string(x) for x in [s] + forms) + "}")
+    out.append(f"inline constexpr ExpectedCaseConversion kExpectedCaseConversions[{len(rows)}] = {{")
+    out.extend("  " + r + "," for r in rows)
+    out.append("};")
+    return "\n".join(out) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail if the files are stale")
+    args = parser.parse_args()
+    if unicodedata.unidata_version != "14.0.0" or sys.version_info[:2] != (3, 11):
+        sys.exit("run this with CPython 3.11 (Unicode 14.0.0)")
+    db = Database()
+    tables, total = write_tables(db)
+    expected = write_expected(db)
+    stale = False
+    for path, text in ((kTablesPath, tables), (kExpectedPath, expected)):
+        old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+        if old == text:
+            continue
+        stale = True
+        if not args.check:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            print(f"wrote {os.path.relpath(path, kRoot)}")
+    print(f"table data: {total} bytes")
+    if args.check and stale:
+        sys.exit("generated Unicode files are stale: run tools/gen-unicode-tables.py")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2 @@
+# The file ends right after a line-continuation backslash.
+total = 1 + \

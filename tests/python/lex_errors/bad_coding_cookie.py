@@ -1,0 +1,2 @@
+# -*- coding: klingon -*-
+print("the encoding above does not exist")

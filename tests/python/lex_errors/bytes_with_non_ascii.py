@@ -1,0 +1,3 @@
+# Bytes literals can only contain ASCII characters.
+data = b"café"
+print(data)

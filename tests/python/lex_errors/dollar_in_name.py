@@ -1,0 +1,3 @@
+# "$" cannot appear inside an identifier either.
+my$var = 1
+print(my$var)

@@ -1,0 +1,3 @@
+# Digit separators cannot be doubled.
+big = 1__000
+print(big)

@@ -1,0 +1,3 @@
+# Emoji are not valid in identifiers.
+🐍 = "python"
+print(🐍)

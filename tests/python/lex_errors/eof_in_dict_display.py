@@ -1,0 +1,4 @@
+# A dict display that the file ends inside of.
+config = {
+    "debug": True,
+    "level": [1, 2,

@@ -1,0 +1,3 @@
+# A currency sign is not an operator.
+price = 5€
+print(price)

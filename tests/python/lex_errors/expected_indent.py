@@ -1,0 +1,4 @@
+# The body of the "if" is not indented.
+x = 3
+if x > 2:
+print("big")

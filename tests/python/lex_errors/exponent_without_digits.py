@@ -1,0 +1,3 @@
+# An exponent marker with no exponent.
+value = 1e
+print(value)

@@ -1,0 +1,3 @@
+# The replacement field is never closed.
+name = "ada"
+print(f"hello {name")

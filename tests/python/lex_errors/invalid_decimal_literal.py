@@ -1,0 +1,3 @@
+# A number immediately followed by letters.
+count = 1abc
+print(count)

@@ -1,0 +1,3 @@
+# 8 is not an octal digit.
+perms = 0o758
+print(perms)

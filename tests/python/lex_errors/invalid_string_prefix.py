@@ -1,0 +1,3 @@
+# "ub" is not a valid string prefix.
+data = ub"bytes"
+print(data)

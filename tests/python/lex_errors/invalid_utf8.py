@@ -1,0 +1,2 @@
+# Invalid UTF-8 on the first line: ÿşÃ(
+print("unreachable")

@@ -1,0 +1,2 @@
+# This file has Latin-1 bytes but no coding cookie.
+print("senñor")

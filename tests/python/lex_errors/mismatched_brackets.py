@@ -1,0 +1,3 @@
+# The parenthesis is closed by a square bracket.
+point = (1, 2]
+print(point)

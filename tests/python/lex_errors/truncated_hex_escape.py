@@ -1,0 +1,2 @@
+# "\x" needs exactly two hex digits.
+print("\x4")

@@ -1,0 +1,2 @@
+# A \N{...} escape must name a real character.
+print("\N{GREEK SMALL LETTER WOMBAT}")

@@ -36,19 +36,11 @@ void decompose(char32_t cp, bool compat, std::u32string& out) {
     out.append(jamo, hangul_decompose(cp, jamo));
     return;
   }
-  const char16_t* entry = detail::decomposition_entry(cp);
-  int length = entry[0] & 0xFF;
-  // A canonical mapping's parts may still have compatibility mappings of their own, so the
-  // check for the tag is made at every level.
-  if (!compat && (entry[0] >> 8) != 0) {
-    out += cp;
-    return;
-  }
-  for (int i = 1; i <= length; ++i) {
-    char32_t u = entry[i];
-    if (u >= 0xD800 && u < 0xDC00) u = 0x10000 + ((u - 0xD800) << 10) + (entry[++i] - 0xDC00);
-    decompose(u, compat, out);
-  }
+  // The flags already say whether this form decomposes `cp` (a canonical mapping's parts
+  // are looked up again, as they may have compatibility mappings of their own).
+  char32_t parts[detail::kMaxDecomposition];
+  int n = detail::decode_decomposition(detail::decomposition_entry(cp), parts);
+  for (int i = 0; i < n; ++i) decompose(parts[i], compat, out);
 }
 
 // Canonical ordering: a stable sort by combining class of each run of non-starters.
@@ -159,21 +151,20 @@ bool is_normalized(NormalForm form, std::u32string_view s) {
 }
 
 std::string decomposition_string(char32_t cp) {
-  const char16_t* entry = detail::decomposition_entry(cp);
-  if (!entry) return {};
-  std::string out = detail::decomposition_tag_name(entry[0] >> 8);
-  int length = entry[0] & 0xFF;
-  for (int i = 1; i <= length; ++i) {
-    char32_t u = entry[i];
-    if (u >= 0xD800 && u < 0xDC00) u = 0x10000 + ((u - 0xD800) << 10) + (entry[++i] - 0xDC00);
-    char buffer[12];
-    int n = 0;
+  detail::Decomposition d = detail::decomposition_entry(cp);
+  if (d.length == 0) return {};
+  std::string out = detail::decomposition_tag_name(d.tag);
+  char32_t parts[detail::kMaxDecomposition];
+  int n = detail::decode_decomposition(d, parts);
+  for (int i = 0; i < n; ++i) {
     // Four hex digits at least, upper case, as UnicodeData spells code points.
-    for (int shift = u > 0xFFFF ? (u > 0xFFFFF ? 20 : 16) : 12; shift >= 0; shift -= 4) {
-      buffer[n++] = "0123456789ABCDEF"[(u >> shift) & 0xF];
+    char buffer[8];
+    int digits = 0;
+    for (int shift = parts[i] > 0xFFFF ? (parts[i] > 0xFFFFF ? 20 : 16) : 12; shift >= 0; shift -= 4) {
+      buffer[digits++] = "0123456789ABCDEF"[(parts[i] >> shift) & 0xF];
     }
     if (!out.empty()) out += ' ';
-    out.append(buffer, n);
+    out.append(buffer, digits);
   }
   return out;
 }

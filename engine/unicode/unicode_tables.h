@@ -27,7 +27,6 @@ inline constexpr uint32_t kFlagCanonDecomposes = 1u << 15;  // NFD changes it (H
 inline constexpr uint32_t kFlagCompatDecomposes = 1u << 16; // NFKD changes it
 inline constexpr uint32_t kFlagNfcInert = 1u << 17;   // NFC/NFD leave it alone in any context
 inline constexpr uint32_t kFlagNfkcInert = 1u << 18;  // NFKC/NFKD leave it alone in any context
-inline constexpr uint32_t kFlagCaseMapped = 1u << 19; // some case mapping is not identity
 inline constexpr int kEastAsianWidthShift = 20;       // 3 bits: EastAsianWidth
 inline constexpr int kSecondShift = 23;               // 6 bits: 1 + index of a composition second
 
@@ -63,9 +62,28 @@ double numeric_value_at(uint8_t index);
 const CaseRecord& case_record(char32_t cp);
 const char16_t* case_pool();
 
-// The one-level decomposition of `cp` as stored in UnicodeData (Hangul syllables have
-// none): nullptr, or a header unit (tag << 8 | length) followed by `length` UTF-16 units.
-const char16_t* decomposition_entry(char32_t cp);
+// Where a (tag, length) group of the decomposition pool starts (the pool is sorted so).
+struct DecompositionRegion {
+  uint16_t first;   // offset of the group's first entry
+  uint8_t tag;      // 0: canonical; else an index into the tag names ("<compat>", ...)
+  uint8_t length;   // UTF-16 units per entry
+};
+
+// A one-level decomposition as UnicodeData has it: `length` UTF-16 units (0: none).
+struct Decomposition {
+  const char16_t* units;
+  uint8_t length;
+  uint8_t tag;
+};
+
+// The longest one-level decomposition, in code points (U+FDFA).
+inline constexpr int kMaxDecomposition = 18;
+
+// The decomposition of `cp`; Hangul syllables have none here (hangul.h computes theirs).
+Decomposition decomposition_entry(char32_t cp);
+
+// Decodes a decomposition into `out`; returns the number of code points.
+int decode_decomposition(const Decomposition& d, char32_t out[kMaxDecomposition]);
 
 // "<compat>", "<font>", ... for a decomposition tag (0: canonical, "").
 const char* decomposition_tag_name(int tag);

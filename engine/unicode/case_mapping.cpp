@@ -17,7 +17,9 @@ CaseMapping single(char32_t cp) { return {{cp, 0, 0}, 1}; }
 
 // Decodes one case record field: a delta, or a run of the UTF-16 pool.
 CaseMapping apply(char32_t cp, int32_t field) {
-  if (field < detail::kExtendedCase) return single(static_cast<char32_t>(static_cast<int32_t>(cp) + field));
+  if (field < detail::kExtendedCase) {
+    return single(static_cast<char32_t>(static_cast<int32_t>(cp) + field));
+  }
   const char16_t* units = detail::case_pool() + (field & 0xFFFF);
   int length = (field >> 16) & 0xFF;
   CaseMapping m{{0, 0, 0}, 0};
@@ -92,7 +94,9 @@ std::u32string str_capitalize(std::u32string_view s) {
   // Since Python 3.8 the first character is titlecased, not uppercased ('ǆ' -> 'ǅ').
   std::u32string out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) append(out, i == 0 ? to_title(s[0]) : to_lower_in_context(s, i));
+  for (size_t i = 0; i < s.size(); ++i) {
+    append(out, i == 0 ? to_title(s[0]) : to_lower_in_context(s, i));
+  }
   return out;
 }
 

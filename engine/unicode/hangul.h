@@ -24,7 +24,8 @@ inline bool is_hangul_syllable(char32_t cp) {
 inline char32_t hangul_compose(char32_t first, char32_t second) {
   if (first >= kHangulLBase && first < kHangulLBase + kHangulLCount &&
       second >= kHangulVBase && second < kHangulVBase + kHangulVCount) {
-    return kHangulSBase + ((first - kHangulLBase) * kHangulVCount + (second - kHangulVBase)) * kHangulTCount;
+    uint32_t lv = (first - kHangulLBase) * kHangulVCount + (second - kHangulVBase);
+    return kHangulSBase + lv * kHangulTCount;
   }
   if (is_hangul_syllable(first) && (first - kHangulSBase) % kHangulTCount == 0 &&
       second > kHangulTBase && second < kHangulTBase + kHangulTCount) {

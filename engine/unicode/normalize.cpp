@@ -21,7 +21,8 @@ bool is_composed(NormalForm form) { return form == NormalForm::NFC || form == No
 // combining class 0, never the second of a composition), so a string of them is normalized.
 bool is_inert(NormalForm form, char32_t cp) {
   if (cp < 0xA0) return true;  // nothing below U+00A0 decomposes, combines or reorders
-  return (char_record(cp).flags & (is_compat(form) ? detail::kFlagNfkcInert : detail::kFlagNfcInert)) != 0;
+  uint32_t inert = is_compat(form) ? detail::kFlagNfkcInert : detail::kFlagNfcInert;
+  return (char_record(cp).flags & inert) != 0;
 }
 
 // Appends the full (recursive) decomposition of `cp`.

@@ -1,4 +1,4 @@
-// The generated Unicode tables and the three-level trie lookups into them (unicode stage).
+// The generated Unicode tables and the four-level trie lookups into them (unicode stage).
 #include "unicode/unicode_tables.h"
 
 #include "unicode/hangul.h"
@@ -62,14 +62,18 @@ int decode_decomposition(const Decomposition& d, char32_t out[kMaxDecomposition]
   return n;
 }
 
+const char* decomposition_tag_name(int tag) { return kDecompositionTagNames[tag]; }
+
+namespace {
+
 // The first code point of a composite's canonical decomposition.
-static char32_t first_of_decomposition(char32_t composite) {
+char32_t first_of_decomposition(char32_t composite) {
   char32_t parts[kMaxDecomposition];
   decode_decomposition(decomposition_entry(composite), parts);
   return parts[0];
 }
 
-const char* decomposition_tag_name(int tag) { return kDecompositionTagNames[tag]; }
+}  // namespace
 
 char32_t compose_pair(char32_t first, char32_t second) {
   if (char32_t syllable = hangul_compose(first, second)) return syllable;

@@ -107,7 +107,9 @@ std::string compare(char32_t cp, const ExpectedTuple& e) {
     return differ("digit", std::to_string(e.digit), std::to_string(digit_value(cp)));
   std::optional<double> numeric = numeric_value(cp);
   bool same = std::isnan(e.numeric) ? !numeric : (numeric && *numeric == e.numeric);
-  if (!same) return differ("numeric", std::to_string(e.numeric), numeric ? std::to_string(*numeric) : "none");
+  if (!same) {
+    return differ("numeric", std::to_string(e.numeric), numeric ? std::to_string(*numeric) : "none");
+  }
   return {};
 }
 
@@ -170,11 +172,16 @@ TEST_CASE("unicode: every code point's properties match CPython") {
 }
 
 TEST_CASE("unicode: every code point's case mappings match CPython") {
-  check_digests("upper", kDigestUpper, [](char32_t cp) { return std::u32string(to_upper(cp).view()); });
-  check_digests("lower", kDigestLower, [](char32_t cp) { return std::u32string(to_lower(cp).view()); });
-  check_digests("title", kDigestTitle, [](char32_t cp) { return std::u32string(to_title(cp).view()); });
-  check_digests("casefold", kDigestCasefold, [](char32_t cp) { return std::u32string(to_casefold(cp).view()); });
-  check_digests("simple lower", kDigestSimpleLower, [](char32_t cp) { return std::u32string(1, to_lower_simple(cp)); });
+  check_digests("upper", kDigestUpper,
+                [](char32_t cp) { return std::u32string(to_upper(cp).view()); });
+  check_digests("lower", kDigestLower,
+                [](char32_t cp) { return std::u32string(to_lower(cp).view()); });
+  check_digests("title", kDigestTitle,
+                [](char32_t cp) { return std::u32string(to_title(cp).view()); });
+  check_digests("casefold", kDigestCasefold,
+                [](char32_t cp) { return std::u32string(to_casefold(cp).view()); });
+  check_digests("simple lower", kDigestSimpleLower,
+                [](char32_t cp) { return std::u32string(1, to_lower_simple(cp)); });
 }
 
 TEST_CASE("unicode: every code point's normal forms and decomposition match CPython") {

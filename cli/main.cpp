@@ -15,6 +15,7 @@ constexpr const char* kUsage =
     "  -c cmd          program passed in as string\n"
     "  --tokens [-e] FILE\n"
     "                  print FILE's tokens as `python3 -m tokenize [-e]` does\n"
+    "  --lex FILE      print the tokens the parser reads (CPython's C tokenizer view)\n"
     "  --version       print the version and exit\n"
     "  -h, --help      print this help and exit\n";
 
@@ -54,6 +55,14 @@ int run_tokens(int argc, char** argv, int i) {
   return dump.exit_status;
 }
 
+// The parser's view of the tokens (debugging aid; format in lex/lexer_dump.h).
+int run_lex(const char* path) {
+  std::string source;
+  if (!read_source(path, source)) return 1;
+  write_all(stdout, glasspy::lex::dump_lexer_tokens(source));
+  return 0;
+}
+
 // Running programs needs the compiler and VM (issue 8); until then say so plainly.
 int run_program(const std::string& /*source*/, const char* /*name*/) {
   std::fprintf(stderr, "glasspy: running programs is not implemented yet (no compiler/VM)\n");
@@ -77,6 +86,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (first == "--tokens") return run_tokens(argc, argv, 2);
+  if (first == "--lex") return run_lex(argc > 2 ? argv[2] : "-");
   if (first == "-c") {
     if (argc < 3) {
       std::fputs("Argument expected for the -c option\n", stderr);

@@ -1,6 +1,7 @@
 // The engine's facade: the one header the CLI and wasm-glue include.
 #pragma once
 #include "lex/lexer.h"
+#include "lex/lexer_dump.h"
 #include "lex/token_kind.h"
 #include "lex/tokenize_compat.h"
 

@@ -1,0 +1,21 @@
+# Operator precedence and associativity across every binary, unary, comparison and
+# boolean operator; each line prints the unparenthesised and parenthesised results.
+a, b, c = 6, 3, 2
+print(a + b * c, (a + b) * c)
+print(a - b - c, a - (b - c))
+print(a / b / c, a / (b / c))
+print(a // b * c, a // (b * c), a % b * c, a % (b * c))
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(a << 1 + 1, (a << 1) + 1, a >> 1 - 1)
+print(a & b | c, a & (b | c), a ^ b & c, (a ^ b) & c, a | b ^ c)
+print(~a + 1, ~(a + 1), -a * -b, not a == b)
+print(a + b < c * 10, a < b == False, (a < b) == False)
+print(1 or 2 and 0, (1 or 2) and 0, not 0 and 0, not (0 and 0))
+print(a if b else c + 100, (a if b else c) + 100)
+print(a * b % 5, a * (b % 5), -a % 4, -(a % 4))
+print(2 * 3 ** 2, (2 * 3) ** 2, 10 - 2 ** 2 * 3)
+print(1 + 2 == 3 and 3 * 2 == 6 or False)
+print(a | b == 7, (a | b) == 7, a & 1 == 0)
+print((lambda: 0 if a else 1)(), (lambda: a)() is not None, (lambda: b)() - 1)
+print([1, 2] * 2 + [3], "ab" * 2 + "c", 3 * "x" + "y" * 2)

@@ -15,7 +15,8 @@ The encoding (char_names.cpp reads it):
   - The other names, in code point order, are front coded: each stores how many leading
     characters it shares with the name before it (a byte in its own array, which gzip
     squeezes better than interleaved) and the rest of its text, in a byte stream where a
-    byte is a letter, a word of the lexicon (one or two bytes) or the end of the name.
+    byte is a letter, the name's last letter, or a word of the lexicon (one or two bytes,
+    the last of the name unless it ends with a space or hyphen).
     Every 2**kChunkShift names the sharing restarts, so a name decodes from at most that
     many predecessors.
   - Code points map to name numbers through runs of consecutive named code points.
@@ -41,11 +42,12 @@ kRoot = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 kTablesPath = os.path.join(kRoot, "engine/unicode/char_names_tables.inc")
 kExpectedPath = os.path.join(kRoot, "tests/unit/unicode/char_names_expected.inc")
 
-kChunkShift = 6           # names per restart of the front coding: 64
+kChunkShift = 7           # names per restart of the front coding: 128
 kMinWordCount = 8         # a word enters the lexicon if it occurs this often
 kAlphabet = " -0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # byte 1 + i is kAlphabet[i]
-kEnd = 0                  # byte that ends a name
-kFirstWordByte = 1 + len(kAlphabet)
+kLastLetter = 1 + len(kAlphabet)  # byte kLastLetter + i is kAlphabet[i], ending the name
+kEmpty = 0                # byte of an empty suffix
+kFirstWordByte = 1 + 2 * len(kAlphabet)
 kMaxLookupLength = 256    # unicodedata.lookup: longer is "name too long" (NAME_MAXLEN)
 
 kHangulSBase, kHangulLCount, kHangulVCount, kHangulTCount = 0xAC00, 19, 21, 28
@@ -230,37 +232,60 @@ class Lexicon:
         # A two-byte word must be longer than two letters to be worth it.
         self.words = [w for i, w in enumerate(ranked) if i < self.one_byte or len(w) > 2]
         self.one_byte = min(self.one_byte, len(self.words))
+        # In each part, the words that end a name (no separator after them) come last, so
+        # that a word's number tells whether it does.
+        def ends_name(w):
+            return w[-1] not in " -"
+        one, two = self.words[:self.one_byte], self.words[self.one_byte:]
+        one = [w for w in one if not ends_name(w)] + [w for w in one if ends_name(w)]
+        two = [w for w in two if not ends_name(w)] + [w for w in two if ends_name(w)]
+        self.words = one + two
+        self.first_last_one = sum(1 for w in one if not ends_name(w))
+        self.first_last_two = self.one_byte + sum(1 for w in two if not ends_name(w))
         assert kFirstWordByte + self.one_byte + (len(self.words) - self.one_byte + 255) // 256 <= 256
         self.index = {w: i for i, w in enumerate(self.words)}
 
     def encode(self, suffix):
+        """A name's suffix ends with its last letter or word: a word ends the name unless it
+        ends with a separator (no name does), a letter if it is a last-letter byte."""
+        tokens = tokens_of(suffix)
+        if not tokens:
+            return [kEmpty]
+        assert suffix[-1] not in " -"
         out = []
-        for token in tokens_of(suffix):
+        for token in tokens:
             i = self.index.get(token)
             if i is None:
                 out.extend(1 + kAlphabet.index(c) for c in token)
+                if token is tokens[-1]:
+                    out[-1] += kLastLetter - 1
             elif i < self.one_byte:
                 out.append(kFirstWordByte + i)
             else:
                 i -= self.one_byte
                 out += [kFirstWordByte + self.one_byte + (i >> 8), i & 0xFF]
-        out.append(kEnd)
         return out
 
     def decode(self, data, pos):
         text = ""
-        while data[pos] != kEnd:
+        while True:
             b = data[pos]
             pos += 1
+            if b == kEmpty:
+                return text, pos
             if b < kFirstWordByte:
-                text += kAlphabet[b - 1]
-            elif b < kFirstWordByte + self.one_byte:
+                text += kAlphabet[(b - 1) % len(kAlphabet)]
+                if b >= kLastLetter:
+                    return text, pos
+                continue
+            if b < kFirstWordByte + self.one_byte:
                 text += self.words[b - kFirstWordByte]
             else:
                 text += self.words[self.one_byte + ((b - kFirstWordByte - self.one_byte) << 8)
                                    + data[pos]]
                 pos += 1
-        return text, pos + 1
+            if text[-1] not in " -":
+                return text, pos
 
 
 def first_word_bit(name):
@@ -391,8 +416,12 @@ def write_tables(db):
            "// Included once, by engine/unicode/char_names.cpp, which explains the encoding.", ""]
     out.append(f"inline constexpr int kMaxNameLength = {longest};  // names, aliases, sequences")
     out.append(f'inline constexpr char kNameAlphabet[] = "{kAlphabet}";  // byte 1 + i')
+    out.append(f"inline constexpr int kLastLetter = {kLastLetter};  // + i: letter i, the last")
     out.append(f"inline constexpr int kFirstWordByte = {kFirstWordByte};")
     out.append(f"inline constexpr int kOneByteWords = {lexicon.one_byte};")
+    out.append("// Words from these on (in the one-byte, then the two-byte part) end a name.")
+    out.append(f"inline constexpr int kFirstLastOneByteWord = {lexicon.first_last_one};")
+    out.append(f"inline constexpr int kFirstLastTwoByteWord = {lexicon.first_last_two};")
     out.append("")
     out.append("// Hangul syllable names: HANGUL SYLLABLE + lead + vowel + trail (Jamo.txt).")
     for n, jamo in zip(("Leads", "Vowels", "Trails"), db.hangul):

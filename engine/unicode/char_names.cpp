@@ -40,14 +40,14 @@ struct NameFamily {
 // A front-coded list of names (see the top of this file).
 struct NameList {
   const uint8_t* prefixes;  // per name: characters shared with the name before (0: restart)
-  const uint8_t* suffixes;  // per name: letters and words, then kEnd
+  const uint8_t* suffixes;  // per name: letters and words, the last one marked
   const uint32_t* chunks;   // where each run of 2**chunk_shift names starts in `suffixes`
   const uint64_t* masks;    // per chunk, bit first_word_bit() of each name; or nullptr
   uint32_t count;
   int chunk_shift;
 };
 
-constexpr uint8_t kEnd = 0;  // ends a name's suffix
+constexpr uint8_t kEmpty = 0;  // an empty suffix (the name is its shared prefix)
 
 #include "unicode/char_names_tables.inc"
 
@@ -73,18 +73,35 @@ std::string_view word(int index) {
           static_cast<size_t>(kWordStarts[index + 1] - kWordStarts[index])};
 }
 
-// The letter or word at `p`; advances `p` past it.
-std::string_view next_token(const uint8_t*& p) {
+// The number of the letter (below kFirstWordByte) or word (from there on) at `p`, advancing
+// `p` past it; `*last` says whether it ends the name.
+int next_code(const uint8_t*& p, bool* last) {
   int b = *p++;
-  if (b < kFirstWordByte) return {&kNameAlphabet[b - 1], 1};
-  if (b < kFirstTwoByteWord) return word(b - kFirstWordByte);
-  return word(kOneByteWords + ((b - kFirstTwoByteWord) << 8) + *p++);
+  if (b < kFirstWordByte) {
+    *last = b == kEmpty || b >= kLastLetter;
+    return b;
+  }
+  if (b < kFirstTwoByteWord) {
+    *last = b - kFirstWordByte >= kFirstLastOneByteWord;
+    return b;
+  }
+  int w = kOneByteWords + ((b - kFirstTwoByteWord) << 8) + *p++;
+  *last = w >= kFirstLastTwoByteWord;
+  return kFirstWordByte + w;
 }
 
+// The text of a code from next_code.
+std::string_view code_text(int code) {
+  if (code >= kFirstWordByte) return word(code - kFirstWordByte);
+  if (code == kEmpty) return {};
+  return {&kNameAlphabet[code < kLastLetter ? code - 1 : code - kLastLetter], 1};
+}
+
+// The letter or word at `p`, advancing `p` past it; `*last` says whether it ends the name.
+std::string_view next_token(const uint8_t*& p, bool* last) { return code_text(next_code(p, last)); }
+
 const uint8_t* skip_suffix(const uint8_t* p) {
-  for (int b; (b = *p++) != kEnd;) {
-    if (b >= kFirstTwoByteWord) ++p;
-  }
+  for (bool last = false; !last;) next_code(p, &last);
   return p;
 }
 
@@ -94,8 +111,7 @@ void decode_name(const NameList& list, uint32_t index, NameBuffer* out) {
   const uint8_t* p = list.suffixes + list.chunks[index >> list.chunk_shift];
   for (;; ++i) {
     out->length = list.prefixes[i];
-    while (*p != kEnd) out->append(next_token(p));
-    ++p;
+    for (bool last = false; !last;) out->append(next_token(p, &last));
     if (i == index) return;
   }
 }
@@ -133,23 +149,20 @@ std::optional<uint32_t> find_name(const NameList& list, std::string_view query) 
     }
     matched = shared;
     bool equal = true;  // the suffix so far equals the query from `shared` on
-    while (*p != kEnd) {
-      std::string_view token = next_token(p);
+    for (bool last = false; !last;) {
+      std::string_view token = next_token(p, &last);
       if (query.substr(matched, token.size()) != token) {
         equal = false;
         for (char c : token) {
           if (matched == query.size() || query[matched] != c) break;
           ++matched;
         }
-        p = skip_suffix(p);
+        if (!last) p = skip_suffix(p);
         break;
       }
       matched += token.size();
     }
-    if (equal) {
-      ++p;  // the end byte
-      if (matched == query.size()) return i;
-    }
+    if (equal && matched == query.size()) return i;
   }
   return std::nullopt;
 }

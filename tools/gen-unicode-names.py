@@ -156,7 +156,8 @@ class Database:
             base, width = (int(number), len(number)) if kind == "Decimal" else (0, 0)
             last = runs[-1] if runs else None
             if (last and last[2] == kind and last[5] == prefix and last[4] == width
-                    and last[1] == cp - 1 and (kind != "Decimal" or base == last[3] + cp - last[0])):
+                    and last[1] == cp - 1
+                    and (kind != "Decimal" or base == last[3] + cp - last[0])):
                 last[1] = cp
             else:
                 runs.append([cp, cp, kind, base, width, prefix])
@@ -175,7 +176,8 @@ class Database:
                 continue
             value = unicodedata.lookup(name)
             if code < 0xF0200:
-                assert len(value) == 1 and codecs.decode("\\N{%s}" % name, "unicode_escape") == value
+                assert len(value) == 1
+                assert codecs.decode("\\N{%s}" % name, "unicode_escape") == value
                 aliases.append((name, ord(value)))
             else:
                 assert len(value) > 1
@@ -242,7 +244,8 @@ class Lexicon:
         self.words = one + two
         self.first_last_one = sum(1 for w in one if not ends_name(w))
         self.first_last_two = self.one_byte + sum(1 for w in two if not ends_name(w))
-        assert kFirstWordByte + self.one_byte + (len(self.words) - self.one_byte + 255) // 256 <= 256
+        leads = (len(self.words) - self.one_byte + 255) // 256
+        assert kFirstWordByte + self.one_byte + leads <= 256
         self.index = {w: i for i, w in enumerate(self.words)}
 
     def encode(self, suffix):
@@ -381,7 +384,7 @@ def write_tables(db):
     main_names = [name for _, name in db.stored]
     alias_names = [name for name, _ in db.aliases]
     sequence_names = [name for name, _ in db.sequences]
-    everything = max(16, (len(alias_names) - 1).bit_length(), (len(sequence_names) - 1).bit_length())
+    everything = max(16, len(alias_names).bit_length(), len(sequence_names).bit_length())
     for names, shift in ((main_names, kChunkShift), (alias_names, everything),
                          (sequence_names, everything)):
         lexicon_sources.append(front_code(names, 1 << shift)[1])
@@ -525,7 +528,8 @@ def tricky_names(db):
         "", " ", "-", "A", "LATIN", "LATIN SMALL LETTER", "LATIN SMALL LETTER A ",
         " LATIN SMALL LETTER A", "LATIN  SMALL LETTER A", "LATIN SMALL LETTER A\x00",
         "LATIN_SMALL_LETTER_A", "LATIN SMALL LETTER \u00c9",
-        "Latin Small Letter A", "lAtIn sMaLl lEtTeR a", "NULL", "NUL", "nul", "bom", "BYTE ORDER MARK",
+        "Latin Small Letter A", "lAtIn sMaLl lEtTeR a", "NULL", "NUL", "nul", "bom",
+        "BYTE ORDER MARK",
         "LATIN CAPITAL LETTER GHA", "LATIN CAPITAL LETTER OI", "VS1", "VS256", "VS257", "VS0",
         "VARIATION SELECTOR-0", "VARIATION SELECTOR-1", "VARIATION SELECTOR-01",
         "VARIATION SELECTOR-16", "VARIATION SELECTOR-17", "VARIATION SELECTOR-256",
@@ -555,7 +559,8 @@ def tricky_names(db):
         "HANGUL SYLLABLE GA", "hangul syllable GA", "HANGUL SYLLABLE ga", "Hangul Syllable GAG",
         "HANGUL SYLLABLE A", "HANGUL SYLLABLE ", "HANGUL SYLLABLE", "HANGUL SYLLABLE G",
         "HANGUL SYLLABLE GGA", "HANGUL SYLLABLE NGA", "HANGUL SYLLABLE HIH", "HANGUL SYLLABLE HIHH",
-        "HANGUL SYLLABLE GAGG", "HANGUL SYLLABLE GAGS", "HANGUL SYLLABLE  GA", "HANGUL SYLLABLE GA ",
+        "HANGUL SYLLABLE GAGG", "HANGUL SYLLABLE GAGS", "HANGUL SYLLABLE  GA",
+        "HANGUL SYLLABLE GA ",
         "HANGUL SYLLABLE YEOLG", "HANGUL SYLLABLE SSANG", "HANGUL SYLLABLE WAE",
         "HANGUL SYLLABLE GYAEGG", "HANGUL SYLLABLE AGA", "HANGUL SYLLABLE BBWEOLB",
         "HANGUL SYLLABLE KIYEOK", "HANGUL CHOSEONG KIYEOK", "hangul choseong kiyeok",
@@ -565,10 +570,9 @@ def tricky_names(db):
     ]
     sources = list(db.names.values())
     rng = random.Random(20240611)
-    pool = (rng.sample([n for n in sources if not n.startswith(("HANGUL SYLLABLE ", "CJK UNIFIED"))],
-                       1500)
-            + rng.sample([n for n in sources if n.startswith(("HANGUL SYLLABLE ", "CJK UNIFIED"))],
-                         300)
+    computed = ("HANGUL SYLLABLE ", "CJK UNIFIED")
+    pool = (rng.sample([n for n in sources if not n.startswith(computed)], 1500)
+            + rng.sample([n for n in sources if n.startswith(computed)], 300)
             + [n for n, _ in db.aliases] + [n for n, _ in db.sequences])
     letters = kAlphabet + "abcdefghijklmnopqrstuvwxyz_"
     for _ in range(4000):
@@ -607,7 +611,8 @@ def write_expected(db):
     out.append(emit_array("kExpectedAliases", "ExpectedAlias", db.aliases,
                           lambda a: "{%s, %#x}" % (c_string(a[0]), a[1])))
     out.append("")
-    out.append("// Every named sequence and what unicodedata.lookup gives for it (\\N{} rejects it).")
+    out.append("// Every named sequence and what unicodedata.lookup gives for it (\\N{} rejects")
+    out.append("// it).")
     out.append(emit_array("kExpectedSequences", "ExpectedSequence", db.sequences,
                           lambda s: "{%s, U\"%s\"}" % (c_string(s[0]),
                                                        "".join("\\U%08x" % c for c in s[1]))))

@@ -1,0 +1,2 @@
+# A list display cannot be annotated.
+[a, b]: list = [1, 2]

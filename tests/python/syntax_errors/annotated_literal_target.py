@@ -1,0 +1,2 @@
+# A literal cannot be annotated.
+1: int = 1

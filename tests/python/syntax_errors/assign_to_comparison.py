@@ -1,0 +1,2 @@
+# A comparison as an assignment target.
+x < y = 3

@@ -1,0 +1,2 @@
+# Assigning to an arithmetic expression.
+a + b = 10

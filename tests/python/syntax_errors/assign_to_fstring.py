@@ -1,0 +1,2 @@
+# An f-string as an assignment target.
+f'{x}' = 1

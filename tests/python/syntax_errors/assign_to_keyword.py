@@ -1,0 +1,2 @@
+# A keyword as an assignment target.
+class = 'first year'

@@ -1,0 +1,2 @@
+# A lambda as an assignment target.
+lambda: 0 = 1

@@ -1,0 +1,2 @@
+# None is a keyword constant and cannot be assigned.
+None = 0

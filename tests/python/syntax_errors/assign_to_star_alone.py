@@ -1,0 +1,2 @@
+# A starred name alone as an assignment target.
+*rest = [1, 2, 3]

@@ -1,0 +1,2 @@
+# True cannot be the target of an assignment.
+True = False

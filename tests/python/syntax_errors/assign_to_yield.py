@@ -1,0 +1,3 @@
+# A parenthesised yield expression as an assignment target, inside a function.
+def gen():
+    (yield) = 1

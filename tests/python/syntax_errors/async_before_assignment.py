@@ -1,0 +1,2 @@
+# async can only prefix def, for and with.
+async x = 1

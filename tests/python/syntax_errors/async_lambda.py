@@ -1,0 +1,2 @@
+# There are no async lambdas.
+f = async lambda: 1

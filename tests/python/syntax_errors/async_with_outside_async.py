@@ -1,0 +1,4 @@
+# async with in an ordinary function.
+def f(lock):
+    async with lock:
+        pass

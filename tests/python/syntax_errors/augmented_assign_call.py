@@ -1,0 +1,2 @@
+# Augmented assignment to a call.
+f() *= 2

@@ -1,0 +1,2 @@
+# Augmented assignment to a list display.
+[a] += [1]

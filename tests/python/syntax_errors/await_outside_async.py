@@ -1,0 +1,3 @@
+# await in an ordinary (non-async) function.
+def fetch():
+    return await load()

@@ -1,0 +1,2 @@
+# await at module level.
+result = await something()

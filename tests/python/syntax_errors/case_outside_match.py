@@ -1,0 +1,3 @@
+# case on its own, outside a match statement.
+case 1:
+    pass

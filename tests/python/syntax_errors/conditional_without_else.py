@@ -1,0 +1,2 @@
+# A conditional expression without its else part.
+x = 1 if True

@@ -1,0 +1,3 @@
+# A decorator followed by a plain statement.
+@staticmethod
+x = 1

@@ -1,0 +1,2 @@
+# A dict key without a value.
+d = {'a': 1, 'b'}

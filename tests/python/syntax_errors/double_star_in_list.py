@@ -1,0 +1,2 @@
+# ** unpacking is for dicts, not lists.
+items = [**other]

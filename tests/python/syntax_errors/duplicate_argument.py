@@ -1,0 +1,3 @@
+# The same parameter name twice; reported by the symbol table.
+def f(a, b, a):
+    pass

@@ -1,0 +1,4 @@
+# An else with no if before it.
+x = 1
+else:
+    pass

@@ -1,0 +1,3 @@
+# A subscript with nothing inside the brackets.
+items = [1, 2]
+print(items[])

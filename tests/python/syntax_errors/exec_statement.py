@@ -1,0 +1,2 @@
+# The Python 2 exec statement.
+exec "x = 1"

@@ -1,0 +1,3 @@
+# The function body is not indented.
+def f():
+return 1

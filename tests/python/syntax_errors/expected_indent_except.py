@@ -1,0 +1,5 @@
+# The except body is not indented.
+try:
+    x = 1
+except ValueError:
+pass

@@ -1,0 +1,3 @@
+# An empty replacement field.
+name = 'x'
+print(f'hello {}')

@@ -1,0 +1,3 @@
+# An unknown conversion character.
+x = 1
+print(f'{x!z}')

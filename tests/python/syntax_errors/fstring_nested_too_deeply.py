@@ -1,0 +1,3 @@
+# Format specs nested three levels deep.
+x = 1
+print(f'{x:{x:{x}}}')

@@ -1,0 +1,2 @@
+# A lone closing brace in an f-string.
+print(f'a } b')

@@ -1,0 +1,3 @@
+# An unmatched parenthesis inside an f-string expression.
+x = 1
+print(f'{x)}')

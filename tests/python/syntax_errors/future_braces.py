@@ -1,0 +1,2 @@
+# The famous joke.
+from __future__ import braces

@@ -1,0 +1,3 @@
+# A parameter declared global.
+def f(value):
+    global value

@@ -1,0 +1,2 @@
+# import ... as with no name after as.
+import os.path as

@@ -1,0 +1,2 @@
+# **kwargs in an assignment target.
+a, **b = {}

@@ -1,0 +1,2 @@
+# *args unpacking after **kwargs unpacking.
+f(**options, *args)

@@ -1,0 +1,2 @@
+# An expression where a keyword argument name should be.
+f(a.b=1)

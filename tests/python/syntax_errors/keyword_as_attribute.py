@@ -1,0 +1,2 @@
+# A keyword after a dot.
+obj.class = 3

@@ -1,0 +1,3 @@
+# A keyword as a function name.
+def import():
+    pass

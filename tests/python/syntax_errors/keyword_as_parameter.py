@@ -1,0 +1,3 @@
+# A keyword as a parameter name.
+def f(x, if):
+    return x

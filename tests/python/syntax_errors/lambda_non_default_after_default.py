@@ -1,0 +1,2 @@
+# The same rule for lambda parameters.
+f = lambda x=1, y: x + y

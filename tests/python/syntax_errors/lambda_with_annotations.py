@@ -1,0 +1,2 @@
+# Lambda parameters cannot be annotated.
+f = lambda x: int: x

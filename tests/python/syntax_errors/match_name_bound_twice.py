@@ -1,0 +1,4 @@
+# A name captured twice in one pattern.
+match pair:
+    case [x, x]:
+        pass

@@ -1,0 +1,4 @@
+# Positional sub-patterns must come before keyword ones.
+match p:
+    case Point(x=0, y):
+        pass

@@ -1,0 +1,3 @@
+# A function header without its colon.
+def area(w, h)
+    return w * h

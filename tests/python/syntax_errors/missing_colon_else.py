@@ -1,0 +1,5 @@
+# The else clause has no colon.
+if True:
+    pass
+else
+    print("no")

@@ -1,0 +1,3 @@
+# A for header without its colon.
+for i in range(3)
+    print(i)

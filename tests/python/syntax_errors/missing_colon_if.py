@@ -1,0 +1,4 @@
+# The "if" header has no colon.
+x = 3
+if x > 2
+    print("big")

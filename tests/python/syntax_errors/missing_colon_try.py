@@ -1,0 +1,5 @@
+# try without its colon.
+try
+    x = 1
+except Exception:
+    pass

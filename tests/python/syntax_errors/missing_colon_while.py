@@ -1,0 +1,4 @@
+# A while header without its colon.
+n = 3
+while n > 0
+    n -= 1

@@ -1,0 +1,3 @@
+# A with header without its colon.
+with open("f") as f
+    pass

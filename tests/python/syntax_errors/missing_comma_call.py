@@ -1,0 +1,2 @@
+# Missing comma between call arguments.
+print('total' count)

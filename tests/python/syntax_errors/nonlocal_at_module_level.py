@@ -1,0 +1,2 @@
+# nonlocal makes no sense at module level.
+nonlocal counter

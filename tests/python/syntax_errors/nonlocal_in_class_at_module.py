@@ -1,0 +1,3 @@
+# nonlocal in a class body at module level finds no binding.
+class C:
+    nonlocal x

@@ -1,0 +1,4 @@
+# A parameter declared nonlocal.
+def outer():
+    def inner(x):
+        nonlocal x

@@ -1,0 +1,3 @@
+# Nothing may follow **kwargs.
+def f(**kwargs, x):
+    pass

@@ -1,0 +1,2 @@
+# A positional argument after **kwargs unpacking.
+f(**options, value)

@@ -1,0 +1,3 @@
+# return directly in a class body.
+class C:
+    return 1

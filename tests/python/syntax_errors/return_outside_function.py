@@ -1,0 +1,3 @@
+# return at module level; reported by the compiler, not the parser.
+x = 1
+return x

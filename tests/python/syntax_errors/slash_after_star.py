@@ -1,0 +1,3 @@
+# The / marker must come before *.
+def f(a, *, b, /):
+    pass

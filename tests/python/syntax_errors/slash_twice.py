@@ -1,0 +1,3 @@
+# Two / markers.
+def f(a, /, b, /):
+    pass

@@ -1,0 +1,3 @@
+# Two *args parameters.
+def f(*a, *b):
+    pass

@@ -1,0 +1,3 @@
+# A starred expression as a slice bound.
+items = [1, 2]
+print(items[*a:1])

@@ -1,0 +1,2 @@
+# A starred expression with +=.
+x += *y

@@ -1,0 +1,2 @@
+# A bytes prefix separated from its quote is a name followed by a string.
+data = b 'raw'

@@ -1,0 +1,4 @@
+# A dict display that is never closed, at the end of the file.
+config = {
+    "a": 1,
+    "b": 2,

@@ -1,0 +1,3 @@
+# A closing brace with no opening one, alone on a line.
+x = 1
+}

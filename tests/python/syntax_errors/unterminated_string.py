@@ -1,0 +1,3 @@
+# A string literal that ends with the line.
+message = 'hello
+print(message)

@@ -1,0 +1,2 @@
+# An unparenthesised assignment expression as a statement.
+x := 10

@@ -1,0 +1,3 @@
+# A literal as the target of with ... as.
+with open('f') as 'name':
+    pass

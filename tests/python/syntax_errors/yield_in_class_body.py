@@ -1,0 +1,3 @@
+# yield in a class body.
+class C:
+    x = yield 1

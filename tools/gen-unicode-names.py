@@ -22,8 +22,8 @@ The encoding (char_names.cpp reads it):
   - Code points map to name numbers through runs of consecutive named code points.
   - Name aliases and named sequences are two more front-coded lists, sorted by name.
 Reverse lookup scans the front-coded lists, comparing only where a name can still match; for
-the character names, a 64-bit mask per chunk of the hashes of its names' first words lets it
-skip most chunks unread.
+the character names, a mask of kMaskBits bits per chunk, set by hashes of its names' first
+words, lets it skip most chunks unread.
 
 Usage: python3 tools/gen-unicode-names.py [--check]   (--check: fail if the files are stale)
 """
@@ -43,6 +43,7 @@ kTablesPath = os.path.join(kRoot, "engine/unicode/char_names_tables.inc")
 kExpectedPath = os.path.join(kRoot, "tests/unit/unicode/char_names_expected.inc")
 
 kChunkShift = 7           # names per restart of the front coding: 128
+kMaskBits = 128          # bits of a chunk's first-word mask
 kMinWordCount = 8         # a word enters the lexicon if it occurs this often
 kAlphabet = " -0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # byte 1 + i is kAlphabet[i]
 kLastLetter = 1 + len(kAlphabet)  # byte kLastLetter + i is kAlphabet[i], ending the name
@@ -292,11 +293,11 @@ class Lexicon:
 
 
 def first_word_bit(name):
-    """Which bit of a chunk's mask a name sets: FNV-1a of its first word, mod 64."""
+    """Which bit of a chunk's mask a name sets: FNV-1a of its first word, mod kMaskBits."""
     h = 0x811C9DC5
     for c in re.split(r"[ -]", name)[0].encode("ascii"):
         h = ((h ^ c) * 0x01000193) & 0xFFFFFFFF
-    return h % 64
+    return h % kMaskBits
 
 
 class NameList:
@@ -323,13 +324,16 @@ class NameList:
 
     def size(self, with_masks=False):
         return (len(self.prefixes) + len(self.stream) + 4 * len(self.chunks)
-                + (8 * len(self.chunks) - 8 if with_masks else 0))
+                + (kMaskBits // 8 * (len(self.chunks) - 1) if with_masks else 0))
 
     def masks(self):
-        """Per chunk, the first_word_bit of each of its names."""
+        """Per chunk, the first_word_bit of each of its names, as 64-bit words (low first)."""
         size = 1 << self.shift
-        return [sum({1 << first_word_bit(n) for n in self.names[i:i + size]})
-                for i in range(0, len(self.names), size)]
+        words = []
+        for i in range(0, len(self.names), size):
+            mask = sum({1 << first_word_bit(n) for n in self.names[i:i + size]})
+            words += [mask >> (64 * j) & (1 << 64) - 1 for j in range(kMaskBits // 64)]
+        return words
 
     def emit(self, out, n, with_masks):
         out.append(emit_array(f"k{n}Prefixes", "uint8_t", self.prefixes))
@@ -422,6 +426,7 @@ def write_tables(db):
     out.append(f"inline constexpr int kLastLetter = {kLastLetter};  // + i: letter i, the last")
     out.append(f"inline constexpr int kFirstWordByte = {kFirstWordByte};")
     out.append(f"inline constexpr int kOneByteWords = {lexicon.one_byte};")
+    out.append(f"inline constexpr int kMaskBits = {kMaskBits};  // of a chunk's first-word mask")
     out.append("// Words from these on (in the one-byte, then the two-byte part) end a name.")
     out.append(f"inline constexpr int kFirstLastOneByteWord = {lexicon.first_last_one};")
     out.append(f"inline constexpr int kFirstLastTwoByteWord = {lexicon.first_last_two};")

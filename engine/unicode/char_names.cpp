@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 
 #include "unicode/hangul.h"
 
@@ -42,7 +41,8 @@ struct NameList {
   const uint8_t* prefixes;  // per name: characters shared with the name before (0: restart)
   const uint8_t* suffixes;  // per name: letters and words, the last one marked
   const uint32_t* chunks;   // where each run of 2**chunk_shift names starts in `suffixes`
-  const uint64_t* masks;    // per chunk, bit first_word_bit() of each name; or nullptr
+  const uint64_t* masks;    // per chunk, kMaskBits / 64 words with bit first_word_bit() of
+                            // each name set; or nullptr
   uint32_t count;
   int chunk_shift;
 };
@@ -100,9 +100,18 @@ std::string_view code_text(int code) {
 // The letter or word at `p`, advancing `p` past it; `*last` says whether it ends the name.
 std::string_view next_token(const uint8_t*& p, bool* last) { return code_text(next_code(p, last)); }
 
+// Past the end of the suffix at `p`: next_code's test alone, the hot loop of find_name.
 const uint8_t* skip_suffix(const uint8_t* p) {
-  for (bool last = false; !last;) next_code(p, &last);
-  return p;
+  for (;;) {
+    int b = *p++;
+    if (b < kFirstWordByte) {
+      if (b == kEmpty || b >= kLastLetter) return p;
+    } else if (b < kFirstTwoByteWord) {
+      if (b - kFirstWordByte >= kFirstLastOneByteWord) return p;
+    } else if (kOneByteWords + ((b - kFirstTwoByteWord) << 8) + *p++ >= kFirstLastTwoByteWord) {
+      return p;
+    }
+  }
 }
 
 // Name `index` of `list`, decoded from the restart point before it.
@@ -116,14 +125,14 @@ void decode_name(const NameList& list, uint32_t index, NameBuffer* out) {
   }
 }
 
-// FNV-1a of the name's first word (up to a space or hyphen), mod 64: the generator's
+// FNV-1a of the name's first word (up to a space or hyphen), mod kMaskBits: the generator's
 // first_word_bit.
 int first_word_bit(std::string_view name) {
   uint32_t h = 0x811C9DC5u;
   for (char c : name.substr(0, name.find_first_of(" -"))) {
     h = (h ^ static_cast<uint8_t>(c)) * 0x01000193u;
   }
-  return static_cast<int>(h % 64);
+  return static_cast<int>(h % kMaskBits);
 }
 
 // The number of the name in `list` equal to `query` (upper case), if any. One pass over the
@@ -136,8 +145,9 @@ std::optional<uint32_t> find_name(const NameList& list, std::string_view query) 
   const uint32_t chunk_mask = (1u << list.chunk_shift) - 1;
   const int bit = first_word_bit(query);
   for (uint32_t i = 0; i < list.count; ++i) {
-    if (list.masks && (i & chunk_mask) == 0 && !(list.masks[i >> list.chunk_shift] >> bit & 1)) {
-      uint32_t chunk = i >> list.chunk_shift;
+    uint32_t chunk = i >> list.chunk_shift;
+    if (list.masks && (i & chunk_mask) == 0 &&
+        !(list.masks[chunk * (kMaskBits / 64) + bit / 64] >> (bit % 64) & 1)) {
       p = list.suffixes + list.chunks[chunk + 1];
       i |= chunk_mask;  // the loop's ++i starts the next chunk, where the coding restarts
       continue;
@@ -151,16 +161,16 @@ std::optional<uint32_t> find_name(const NameList& list, std::string_view query) 
     bool equal = true;  // the suffix so far equals the query from `shared` on
     for (bool last = false; !last;) {
       std::string_view token = next_token(p, &last);
-      if (query.substr(matched, token.size()) != token) {
+      size_t k = 0;
+      while (k < token.size() && matched < query.size() && query[matched] == token[k]) {
+        ++matched;
+        ++k;
+      }
+      if (k < token.size()) {
         equal = false;
-        for (char c : token) {
-          if (matched == query.size() || query[matched] != c) break;
-          ++matched;
-        }
         if (!last) p = skip_suffix(p);
         break;
       }
-      matched += token.size();
     }
     if (equal && matched == query.size()) return i;
   }
@@ -193,22 +203,24 @@ bool is_cjk_unified(char32_t cp) {
   return false;
 }
 
-void append_hex(char32_t cp, NameBuffer* out) {
+// Appends `value` in `radix`, at least `width` digits (upper-case hex, as in names).
+void append_number(uint32_t value, uint32_t radix, int width, NameBuffer* out) {
   char digits[16];
-  int n = std::snprintf(digits, sizeof digits, "%04X", static_cast<unsigned>(cp));
-  out->append({digits, static_cast<size_t>(n)});
+  int n = 0;
+  do {
+    digits[n++] = "0123456789ABCDEF"[value % radix];
+    value /= radix;
+  } while (value != 0 || n < width);
+  while (n > 0) out->text[out->length++] = digits[--n];
 }
 
 void family_name(const NameFamily& f, char32_t cp, NameBuffer* out) {
   out->length = 0;
   out->append(f.prefix);
   if (f.kind == FamilyKind::Hex) {
-    append_hex(cp, out);
+    append_number(cp, 16, 4, out);
   } else if (f.kind == FamilyKind::Decimal) {
-    char digits[16];
-    int n = std::snprintf(digits, sizeof digits, "%0*u", f.width,
-                          static_cast<unsigned>(f.base + (cp - f.first)));
-    out->append({digits, static_cast<size_t>(n)});
+    append_number(f.base + (cp - f.first), 10, f.width, out);
   } else {
     for (int bit = 0; bit < 8; ++bit) {
       if ((cp - 0x2800) >> bit & 1) out->text[out->length++] = static_cast<char>('1' + bit);
@@ -320,7 +332,7 @@ std::optional<std::string> char_name(char32_t cp) {
     hangul_name(cp, &name);
   } else if (is_cjk_unified(cp)) {
     name.append(kCjkUnifiedPrefix);
-    append_hex(cp, &name);
+    append_number(cp, 16, 4, &name);
   } else if (std::optional<uint32_t> index = name_index_of(cp)) {
     decode_name(kNameList, *index, &name);
   } else {

@@ -1,5 +1,5 @@
 // The command-line interpreter: `glasspy FILE | -c CODE | - [args]` like python3, plus the
-// inspection flags the tests and the page use (--tokens; --ast and --dis come later).
+// inspection flags the tests and the page use (--tokens, --lex, --ast; --dis comes later).
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -16,6 +16,9 @@ constexpr const char* kUsage =
     "  --tokens [-e] FILE\n"
     "                  print FILE's tokens as `python3 -m tokenize [-e]` does\n"
     "  --lex FILE      print the tokens the parser reads (CPython's C tokenizer view)\n"
+    "  --ast FILE      print FILE's syntax tree as ast.dump(ast.parse(...), indent=4) does\n"
+    "  --ast-positions FILE\n"
+    "                  the same with include_attributes=True (line and column positions)\n"
     "  --version       print the version and exit\n"
     "  -h, --help      print this help and exit\n";
 
@@ -63,8 +66,57 @@ int run_lex(const char* path) {
   return 0;
 }
 
-// Running programs needs the compiler and VM (issue 8); until then say so plainly.
-int run_program(const std::string& /*source*/, const char* /*name*/) {
+// `--ast` / `--ast-positions`: the reference reads FILE as text (UTF-8, universal newlines)
+// and calls ast.parse on the string, so errors are located as for compile() of a string.
+int run_ast(const char* path, bool positions) {
+  std::string source;
+  if (!read_source(path, source)) return 1;
+  glasspy::parse::ParseResult result = glasspy::parse::parse_module(source, glasspy::parse::SourceKind::kString);
+  if (result.module == nullptr) {
+    write_all(stderr, glasspy::parse::format_compile_error(*result.error, "<unknown>"));
+    return 1;
+  }
+  glasspy::ast::DumpOptions options;
+  options.indent = 4;
+  options.include_attributes = positions;
+  std::string out = glasspy::ast::dump(result.module, options);
+  out += '\n';
+  write_all(stdout, out);
+  return 0;
+}
+
+// The source line a warning shows (Python's linecache reads it from the file).
+std::string_view source_line(std::string_view text, int lineno) {
+  size_t start = 0;
+  for (int line = 1; line < lineno && start != std::string_view::npos; ++line) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos || start > text.size()) return {};
+  size_t end = text.find('\n', start);
+  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+// Compiles the program as python3 does before running it: warnings and syntax errors are
+// printed as Python prints them. Running needs the compiler and VM (issue 8); until then
+// a program that compiles gets a plain "not implemented" (exit 2).
+int run_program(const std::string& raw, const char* name, glasspy::parse::SourceKind kind) {
+  std::string text = raw;
+  if (kind == glasspy::parse::SourceKind::kFile) {
+    glasspy::parse::DecodedSource decoded = glasspy::parse::decode_source_file(raw, name);
+    if (!decoded.ok) {
+      std::fprintf(stderr, "SyntaxError: %s\n", decoded.error.c_str());
+      return 1;
+    }
+    text = std::move(decoded.text);
+  }
+  glasspy::parse::ParseResult result = glasspy::parse::parse_module(text, kind);
+  for (const glasspy::parse::CompileWarning& w : result.warnings)
+    write_all(stderr, glasspy::parse::format_compile_warning(w, name, source_line(text, w.lineno)));
+  if (result.module == nullptr) {
+    write_all(stderr, glasspy::parse::format_compile_error(*result.error, name));
+    return 1;
+  }
   std::fprintf(stderr, "glasspy: running programs is not implemented yet (no compiler/VM)\n");
   return 2;
 }
@@ -87,13 +139,15 @@ int main(int argc, char** argv) {
   }
   if (first == "--tokens") return run_tokens(argc, argv, 2);
   if (first == "--lex") return run_lex(argc > 2 ? argv[2] : "-");
+  if (first == "--ast") return run_ast(argc > 2 ? argv[2] : "-", false);
+  if (first == "--ast-positions") return run_ast(argc > 2 ? argv[2] : "-", true);
   if (first == "-c") {
     if (argc < 3) {
       std::fputs("Argument expected for the -c option\n", stderr);
       std::fputs(kUsage, stderr);
       return 2;
     }
-    return run_program(argv[2], "<string>");
+    return run_program(argv[2], "<string>", glasspy::parse::SourceKind::kString);
   }
   if (first.size() > 1 && first[0] == '-') {
     std::fprintf(stderr, "unknown option %s\n", argv[1]);
@@ -102,5 +156,5 @@ int main(int argc, char** argv) {
   }
   std::string source;
   if (!read_source(argv[1], source)) return 2;
-  return run_program(source, first == "-" ? "<stdin>" : argv[1]);
+  return run_program(source, first == "-" ? "<stdin>" : argv[1], glasspy::parse::SourceKind::kFile);
 }

@@ -1,0 +1,789 @@
+// Primaries and atoms (parsing stage): attribute access, calls and subscripts (the
+// left-recursive `primary` as a loop), slices, atoms, displays and comprehensions, and
+// call arguments, as in CPython 3.11's grammar.
+#include "parse/parser_impl.h"
+
+namespace glasspy::parse {
+
+using ast::ExprContext;
+
+ExprNode* Parser::primary() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  ExprNode* result;
+  if (memo_lookup(MemoRule::kPrimary, result)) return result;
+  NestingGuard raw_guard(*this);
+  int start = pos_;
+  result = atom();
+  while (result != nullptr && !error_) {
+    int before = pos_;
+    // primary '.' NAME
+    if (expect(TokenKind::DOT)) {
+      if (const Tok* b = name_tok()) {
+        auto* e = node<ast::Attribute>(start);
+        e->value = result;
+        e->attr = identifier(*b);
+        e->ctx = ExprContext::Load;
+        result = e;
+        continue;
+      }
+    }
+    pos_ = before;
+    if (error_) break;
+    // primary genexp
+    if (ExprNode* g = genexp()) {
+      auto* e = node<ast::Call>(start);
+      e->func = result;
+      e->args = singleton(g);
+      result = e;
+      continue;
+    }
+    pos_ = before;
+    if (error_) break;
+    // primary '(' [arguments] ')'
+    if (expect(TokenKind::LPAR)) {
+      int inner = pos_;
+      ExprNode* b = arguments();
+      if (error_) break;
+      if (b == nullptr) pos_ = inner;
+      if (expect(TokenKind::RPAR)) {
+        auto* e = node<ast::Call>(start);
+        e->func = result;
+        if (b != nullptr) {
+          e->args = static_cast<ast::Call*>(b)->args;
+          e->keywords = static_cast<ast::Call*>(b)->keywords;
+        }
+        result = e;
+        continue;
+      }
+    }
+    pos_ = before;
+    if (error_) break;
+    // primary '[' slices ']'
+    if (expect(TokenKind::LSQB)) {
+      if (ExprNode* b = slices()) {
+        if (expect(TokenKind::RSQB)) {
+          auto* e = node<ast::Subscript>(start);
+          e->value = result;
+          e->slice = b;
+          e->ctx = ExprContext::Load;
+          result = e;
+          continue;
+        }
+      }
+    }
+    pos_ = before;
+    break;
+  }
+  if (error_) result = nullptr;
+  if (result == nullptr) pos_ = start;
+  memo_store(MemoRule::kPrimary, start, result);
+  return result;
+}
+
+ExprNode* Parser::slices() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (ExprNode* a = slice()) {
+    if (!at(TokenKind::COMMA) && !error_) return a;
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  // ','.(slice | starred_expression)+ [',']
+  ScratchMark scratch(*this);
+  for (;;) {
+    int before = pos_;
+    if (scratch_.size() > scratch.base() && !expect(TokenKind::COMMA)) break;
+    int item_start = pos_;
+    ExprNode* item = slice();
+    if (item == nullptr && !error_) {
+      pos_ = item_start;
+      item = starred_expression();
+    }
+    if (item == nullptr) {
+      pos_ = before;
+      break;
+    }
+    push(item);
+  }
+  if (error_ || scratch_.size() == scratch.base()) {
+    pos_ = start;
+    return nullptr;
+  }
+  expect(TokenKind::COMMA);
+  auto* t = node<ast::Tuple>(start);
+  t->elts = take<ExprNode*>(scratch.base());
+  t->ctx = ExprContext::Load;
+  return t;
+}
+
+ExprNode* Parser::slice() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  // a=[expression] ':' b=[expression] c=[':' d=[expression]]
+  ExprNode* a = expression();
+  if (error_) return nullptr;
+  if (a == nullptr) pos_ = start;
+  if (expect(TokenKind::COLON)) {
+    int before = pos_;
+    ExprNode* b = expression();
+    if (error_) return nullptr;
+    if (b == nullptr) pos_ = before;
+    before = pos_;
+    ExprNode* c = nullptr;
+    if (expect(TokenKind::COLON)) {
+      int inner = pos_;
+      c = expression();
+      if (error_) return nullptr;
+      if (c == nullptr) pos_ = inner;
+    }
+    auto* e = node<ast::Slice>(start);
+    e->lower = a;
+    e->upper = b;
+    e->step = c;
+    return e;
+  }
+  pos_ = start;
+  if (ExprNode* e = named_expression()) return e;
+  pos_ = start;
+  return nullptr;
+}
+
+ExprNode* Parser::atom() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  const Tok& t = current();
+  if (error_) return nullptr;
+  switch (t.kind) {
+    case TokenKind::NAME: {
+      if (t.keyword == Keyword::kNotKeyword) return name_token();
+      ast::ConstantValue::Kind kind;
+      if (t.keyword == Keyword::kTrue) {
+        kind = ast::ConstantValue::Kind::kTrue;
+      } else if (t.keyword == Keyword::kFalse) {
+        kind = ast::ConstantValue::Kind::kFalse;
+      } else if (t.keyword == Keyword::kNone) {
+        kind = ast::ConstantValue::Kind::kNone;
+      } else {
+        return nullptr;
+      }
+      ++pos_;
+      auto* c = node<ast::Constant>(start);
+      c->value.kind = kind;
+      return c;
+    }
+    case TokenKind::STRING: return strings();
+    case TokenKind::NUMBER: return number_token();
+    case TokenKind::LPAR: {
+      if (ExprNode* e = tuple()) return e;
+      pos_ = start;
+      if (error_) return nullptr;
+      if (ExprNode* e = group()) return e;
+      pos_ = start;
+      if (error_) return nullptr;
+      if (ExprNode* e = genexp()) return e;
+      pos_ = start;
+      return nullptr;
+    }
+    case TokenKind::LSQB: {
+      if (ExprNode* e = list()) return e;
+      pos_ = start;
+      if (error_) return nullptr;
+      if (ExprNode* e = listcomp()) return e;
+      pos_ = start;
+      return nullptr;
+    }
+    case TokenKind::LBRACE: {
+      if (ExprNode* e = dict()) return e;
+      pos_ = start;
+      if (error_) return nullptr;
+      if (ExprNode* e = set()) return e;
+      pos_ = start;
+      if (error_) return nullptr;
+      if (ExprNode* e = dictcomp()) return e;
+      pos_ = start;
+      if (error_) return nullptr;
+      if (ExprNode* e = setcomp()) return e;
+      pos_ = start;
+      return nullptr;
+    }
+    case TokenKind::ELLIPSIS: {
+      ++pos_;
+      auto* c = node<ast::Constant>(start);
+      c->value.kind = ast::ConstantValue::Kind::kEllipsis;
+      return c;
+    }
+    default: return nullptr;
+  }
+}
+
+ExprNode* Parser::group() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (expect(TokenKind::LPAR)) {
+    int inner = pos_;
+    ExprNode* a = yield_expr();
+    if (a == nullptr && !error_) {
+      pos_ = inner;
+      a = named_expression();
+    }
+    if (a != nullptr && expect(TokenKind::RPAR)) return a;
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (call_invalid_rules_) {
+    invalid_group();
+    pos_ = start;
+  }
+  return nullptr;
+}
+
+ExprNode* Parser::list() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (!expect(TokenKind::LSQB)) return nullptr;
+  int before = pos_;
+  Seq<ExprNode*>* a = star_named_expressions();
+  if (error_) return nullptr;
+  if (a == nullptr) pos_ = before;
+  if (!expect(TokenKind::RSQB)) {
+    pos_ = start;
+    return nullptr;
+  }
+  auto* e = node<ast::List>(start);
+  if (a != nullptr) e->elts = *a;
+  e->ctx = ExprContext::Load;
+  return e;
+}
+
+ExprNode* Parser::listcomp() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (expect(TokenKind::LSQB)) {
+    if (ExprNode* a = named_expression()) {
+      if (Seq<Comprehension*>* b = for_if_clauses()) {
+        if (expect(TokenKind::RSQB)) {
+          auto* e = node<ast::ListComp>(start);
+          e->elt = a;
+          e->generators = *b;
+          return e;
+        }
+      }
+    }
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (call_invalid_rules_) {
+    invalid_comprehension();
+    pos_ = start;
+  }
+  return nullptr;
+}
+
+ExprNode* Parser::tuple() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (!expect(TokenKind::LPAR)) return nullptr;
+  // [y=star_named_expression ',' z=[star_named_expressions]]
+  int before = pos_;
+  Seq<ExprNode*> elts;
+  bool have = false;
+  if (ExprNode* y = star_named_expression()) {
+    if (expect(TokenKind::COMMA)) {
+      int inner = pos_;
+      Seq<ExprNode*>* z = star_named_expressions();
+      if (error_) return nullptr;
+      if (z == nullptr) pos_ = inner;
+      elts = insert_in_front(y, z);
+      have = true;
+    }
+  }
+  if (error_) return nullptr;
+  if (!have) pos_ = before;
+  if (!expect(TokenKind::RPAR)) {
+    pos_ = start;
+    return nullptr;
+  }
+  auto* e = node<ast::Tuple>(start);
+  e->elts = elts;
+  e->ctx = ExprContext::Load;
+  return e;
+}
+
+ExprNode* Parser::set() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (expect(TokenKind::LBRACE)) {
+    if (Seq<ExprNode*>* a = star_named_expressions()) {
+      if (expect(TokenKind::RBRACE)) {
+        auto* e = node<ast::Set>(start);
+        e->elts = *a;
+        return e;
+      }
+    }
+  }
+  pos_ = start;
+  return nullptr;
+}
+
+ExprNode* Parser::setcomp() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (expect(TokenKind::LBRACE)) {
+    if (ExprNode* a = named_expression()) {
+      if (Seq<Comprehension*>* b = for_if_clauses()) {
+        if (expect(TokenKind::RBRACE)) {
+          auto* e = node<ast::SetComp>(start);
+          e->elt = a;
+          e->generators = *b;
+          return e;
+        }
+      }
+    }
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (call_invalid_rules_) {
+    invalid_comprehension();
+    pos_ = start;
+  }
+  return nullptr;
+}
+
+ExprNode* Parser::genexp() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (expect(TokenKind::LPAR)) {
+    int inner = pos_;
+    ExprNode* a = assignment_expression();
+    if (a == nullptr && !error_) {
+      pos_ = inner;
+      a = expression();
+      if (a != nullptr && at(TokenKind::COLONEQUAL)) a = nullptr;
+    }
+    if (a != nullptr && !error_) {
+      if (Seq<Comprehension*>* b = for_if_clauses()) {
+        if (expect(TokenKind::RPAR)) {
+          auto* e = node<ast::GeneratorExp>(start);
+          e->elt = a;
+          e->generators = *b;
+          return e;
+        }
+      }
+    }
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (call_invalid_rules_) {
+    invalid_comprehension();
+    pos_ = start;
+  }
+  return nullptr;
+}
+
+ExprNode* Parser::dict() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (expect(TokenKind::LBRACE)) {
+    int before = pos_;
+    Seq<KeyValuePair*>* a = double_starred_kvpairs();
+    if (error_) return nullptr;
+    if (a == nullptr) pos_ = before;
+    if (expect(TokenKind::RBRACE)) {
+      auto* e = node<ast::Dict>(start);
+      if (a != nullptr) {
+        e->keys.count = e->values.count = a->count;
+        e->keys.items = arena_->make_array<ExprNode*>(a->count);
+        e->values.items = arena_->make_array<ExprNode*>(a->count);
+        for (uint32_t i = 0; i < a->count; ++i) {
+          e->keys.items[i] = (*a)[i]->key;
+          e->values.items[i] = (*a)[i]->value;
+        }
+      }
+      return e;
+    }
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (call_invalid_rules_) {
+    if (expect(TokenKind::LBRACE)) {
+      invalid_double_starred_kvpairs();
+      if (error_) return nullptr;
+    }
+    pos_ = start;
+  }
+  return nullptr;
+}
+
+ExprNode* Parser::dictcomp() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (expect(TokenKind::LBRACE)) {
+    if (KeyValuePair* a = kvpair()) {
+      if (Seq<Comprehension*>* b = for_if_clauses()) {
+        if (expect(TokenKind::RBRACE)) {
+          auto* e = node<ast::DictComp>(start);
+          e->key = a->key;
+          e->value = a->value;
+          e->generators = *b;
+          return e;
+        }
+      }
+    }
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (call_invalid_rules_) {
+    invalid_dict_comprehension();
+    pos_ = start;
+  }
+  return nullptr;
+}
+
+Seq<KeyValuePair*>* Parser::double_starred_kvpairs() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  ScratchMark scratch(*this);
+  int start = pos_;
+  KeyValuePair* first = double_starred_kvpair();
+  if (first == nullptr) return nullptr;
+  push(first);
+  for (;;) {
+    int before = pos_;
+    if (!expect(TokenKind::COMMA)) break;
+    KeyValuePair* next = double_starred_kvpair();
+    if (next == nullptr) {
+      pos_ = before;
+      break;
+    }
+    push(next);
+  }
+  if (error_) {
+    pos_ = start;
+    return nullptr;
+  }
+  expect(TokenKind::COMMA);
+  return seq_ptr(take<KeyValuePair*>(scratch.base()));
+}
+
+KeyValuePair* Parser::double_starred_kvpair() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (expect(TokenKind::DOUBLESTAR)) {
+    if (ExprNode* a = bitwise_or()) {
+      auto* pair = arena_->make<KeyValuePair>();
+      pair->value = a;
+      return pair;
+    }
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (KeyValuePair* pair = kvpair()) return pair;
+  pos_ = start;
+  return nullptr;
+}
+
+KeyValuePair* Parser::kvpair() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (ExprNode* a = expression()) {
+    if (expect(TokenKind::COLON)) {
+      if (ExprNode* b = expression()) {
+        auto* pair = arena_->make<KeyValuePair>();
+        pair->key = a;
+        pair->value = b;
+        return pair;
+      }
+    }
+  }
+  pos_ = start;
+  return nullptr;
+}
+
+Seq<Comprehension*>* Parser::for_if_clauses() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  ScratchMark scratch(*this);
+  for (;;) {
+    int before = pos_;
+    Comprehension* c = for_if_clause();
+    if (c == nullptr) {
+      pos_ = before;
+      break;
+    }
+    push(c);
+  }
+  if (error_ || scratch_.size() == scratch.base()) return nullptr;
+  return seq_ptr(take<Comprehension*>(scratch.base()));
+}
+
+Comprehension* Parser::for_if_clause() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  for (int is_async = 1; is_async >= 0; --is_async) {
+    pos_ = start;
+    if (is_async && !expect_keyword(Keyword::kAsync)) continue;
+    if (!expect_keyword(Keyword::kFor)) continue;
+    ExprNode* a = star_targets();
+    if (a == nullptr || !expect_keyword(Keyword::kIn)) continue;
+    // The cut: past 'in', a failure ends the rule.
+    ExprNode* b = disjunction();
+    if (b == nullptr) {
+      pos_ = start;
+      return nullptr;
+    }
+    ScratchMark scratch(*this);
+    for (;;) {
+      int before = pos_;
+      if (!expect_keyword(Keyword::kIf)) break;
+      ExprNode* z = disjunction();
+      if (z == nullptr) {
+        pos_ = before;
+        break;
+      }
+      push(z);
+    }
+    if (error_) return nullptr;
+    auto* c = node_at<Comprehension>(Position{});
+    c->target = a;
+    c->iter = b;
+    c->ifs = take<ExprNode*>(scratch.base());
+    c->is_async = is_async;
+    return c;
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (call_invalid_rules_) {
+    invalid_for_target();
+    pos_ = start;
+  }
+  return nullptr;
+}
+
+ExprNode* Parser::arguments() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  ExprNode* result;
+  if (memo_lookup(MemoRule::kArguments, result)) return result;
+  int start = pos_;
+  result = args();
+  if (result != nullptr) {
+    expect(TokenKind::COMMA);
+    if (!at(TokenKind::RPAR)) result = nullptr;
+  }
+  if (error_) result = nullptr;
+  if (result == nullptr && call_invalid_rules_ && !error_) {
+    pos_ = start;
+    invalid_arguments();
+  }
+  if (error_) result = nullptr;
+  if (result == nullptr) pos_ = start;
+  memo_store(MemoRule::kArguments, start, result);
+  return result;
+}
+
+ExprNode* Parser::collect_call_seqs(Seq<ExprNode*> a, Seq<KeywordOrStarred*>* b, int start) {
+  auto* call = node<ast::Call>(start);
+  if (b == nullptr) {
+    call->args = a;
+    return call;
+  }
+  ScratchMark scratch(*this);
+  for (ExprNode* e : a) push(e);
+  for (KeywordOrStarred* k : *b)
+    if (!k->is_keyword) push(k->element);
+  call->args = take<ExprNode*>(scratch.base());
+  for (KeywordOrStarred* k : *b)
+    if (k->is_keyword) push(k->element);
+  call->keywords = take<ast::Keyword*>(scratch.base());
+  return call;
+}
+
+ExprNode* Parser::args() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
+  {
+    ScratchMark scratch(*this);
+    for (;;) {
+      int before = pos_;
+      if (scratch_.size() > scratch.base() && !expect(TokenKind::COMMA)) break;
+      int item_start = pos_;
+      ExprNode* item = starred_expression();
+      if (item == nullptr && !error_) {
+        pos_ = item_start;
+        item = assignment_expression();
+        if (item == nullptr && !error_) {
+          pos_ = item_start;
+          item = expression();
+          if (item != nullptr && at(TokenKind::COLONEQUAL)) item = nullptr;
+        }
+        if (item != nullptr && at(TokenKind::EQUAL)) item = nullptr;
+      }
+      if (item == nullptr || error_) {
+        pos_ = before;
+        break;
+      }
+      push(item);
+    }
+    if (error_) return nullptr;
+    if (scratch_.size() > scratch.base()) {
+      Seq<ExprNode*> a = take<ExprNode*>(scratch.base());
+      int before = pos_;
+      Seq<KeywordOrStarred*>* b = nullptr;
+      if (expect(TokenKind::COMMA)) {
+        b = kwargs();
+        if (b == nullptr) pos_ = before;
+      }
+      if (error_) return nullptr;
+      return collect_call_seqs(a, b, start);
+    }
+  }
+  pos_ = start;
+  if (Seq<KeywordOrStarred*>* a = kwargs()) return collect_call_seqs(Seq<ExprNode*>{}, a, start);
+  pos_ = start;
+  return nullptr;
+}
+
+Seq<KeywordOrStarred*>* Parser::kwargs() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  ScratchMark scratch(*this);
+  // Items of one kind, comma-separated; returns how many were pushed.
+  auto gather = [&](bool double_starred) {
+    size_t n = 0;
+    for (;;) {
+      int before = pos_;
+      if (n > 0 && !expect(TokenKind::COMMA)) break;
+      KeywordOrStarred* k = double_starred ? kwarg_or_double_starred() : kwarg_or_starred();
+      if (k == nullptr) {
+        pos_ = before;
+        break;
+      }
+      push(k);
+      ++n;
+    }
+    return n;
+  };
+  // a=','.kwarg_or_starred+ ',' b=','.kwarg_or_double_starred+
+  if (gather(false) > 0 && !error_ && expect(TokenKind::COMMA)) {
+    if (gather(true) > 0 && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
+  }
+  if (error_) return nullptr;
+  pos_ = start;
+  scratch_.resize(scratch.base());
+  if (gather(false) > 0 && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
+  if (error_) return nullptr;
+  pos_ = start;
+  scratch_.resize(scratch.base());
+  if (gather(true) > 0 && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
+  pos_ = start;
+  return nullptr;
+}
+
+ExprNode* Parser::starred_expression() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (expect(TokenKind::STAR)) {
+    if (ExprNode* a = expression()) {
+      auto* e = node<ast::Starred>(start);
+      e->value = a;
+      e->ctx = ExprContext::Load;
+      return e;
+    }
+  }
+  pos_ = start;
+  return nullptr;
+}
+
+KeywordOrStarred* Parser::kwarg_or_starred() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (call_invalid_rules_) {
+    invalid_kwarg();
+    pos_ = start;
+    if (error_) return nullptr;
+  }
+  if (const Tok* a = name_tok()) {
+    if (expect(TokenKind::EQUAL)) {
+      if (ExprNode* b = expression()) {
+        auto* k = node<ast::Keyword>(start);
+        k->arg = identifier(*a);
+        k->value = b;
+        auto* r = arena_->make<KeywordOrStarred>();
+        r->element = k;
+        r->is_keyword = true;
+        return r;
+      }
+    }
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (ExprNode* a = starred_expression()) {
+    auto* r = arena_->make<KeywordOrStarred>();
+    r->element = a;
+    r->is_keyword = false;
+    return r;
+  }
+  pos_ = start;
+  return nullptr;
+}
+
+KeywordOrStarred* Parser::kwarg_or_double_starred() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  if (call_invalid_rules_) {
+    invalid_kwarg();
+    pos_ = start;
+    if (error_) return nullptr;
+  }
+  if (const Tok* a = name_tok()) {
+    if (expect(TokenKind::EQUAL)) {
+      if (ExprNode* b = expression()) {
+        auto* k = node<ast::Keyword>(start);
+        k->arg = identifier(*a);
+        k->value = b;
+        auto* r = arena_->make<KeywordOrStarred>();
+        r->element = k;
+        r->is_keyword = true;
+        return r;
+      }
+    }
+  }
+  pos_ = start;
+  if (error_) return nullptr;
+  if (expect(TokenKind::DOUBLESTAR)) {
+    if (ExprNode* a = expression()) {
+      auto* k = node<ast::Keyword>(start);
+      k->value = a;
+      auto* r = arena_->make<KeywordOrStarred>();
+      r->element = k;
+      r->is_keyword = true;
+      return r;
+    }
+  }
+  pos_ = start;
+  return nullptr;
+}
+
+}  // namespace glasspy::parse

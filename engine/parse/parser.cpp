@@ -1,0 +1,29 @@
+// The parser's entry point (parsing stage): a module from source text, with the warnings
+// raised on the way, ordered by line as Python prints them.
+#include "parse/parser.h"
+
+#include <algorithm>
+
+#include "parse/parser_impl.h"
+
+namespace glasspy::parse {
+
+ParseResult parse_module(std::string_view source, SourceKind kind) {
+  ParseResult result;
+  if (source.substr(0, 3) == "\xEF\xBB\xBF") source.remove_prefix(3);
+  TokenBuffer tokens(source);
+  Parser::Options options;
+  options.source_kind = kind;
+  options.ends_with_newline = !source.empty() && (source.back() == '\n' || source.back() == '\r');
+  Parser parser(tokens, result.arena, options);
+  result.module = parser.parse_file();
+  if (result.module == nullptr) result.error = parser.error();
+  for (const lex::LexWarning& w : tokens.warnings())
+    result.warnings.push_back(CompileWarning{"SyntaxWarning", w.message, w.line});
+  for (CompileWarning& w : parser.warnings()) result.warnings.push_back(std::move(w));
+  std::stable_sort(result.warnings.begin(), result.warnings.end(),
+                   [](const CompileWarning& a, const CompileWarning& b) { return a.lineno < b.lineno; });
+  return result;
+}
+
+}  // namespace glasspy::parse

@@ -574,16 +574,15 @@ struct DecodeFailure {
   std::string_view codec_frame = {};  // the codec's own traceback frame, for codecs written in Python
 };
 
-// What python3's traceback shows for a failure while decoding a line: CPython 3.11.7 as
-// installed under pyenv, the reference interpreter of this project (its paths and line numbers).
-#define GP_PYTHON_LIB "/root/.pyenv/versions/3.11.7/lib/python3.11"
-
+// Tracebacks below are what python3 prints when decoding a line fails: CPython 3.11.7 as
+// installed under pyenv, the reference interpreter here. They name that installation's files
+// and line numbers; "{lib}" stands for its library folder (see kPythonLib).
 constexpr std::string_view kUtf8SigFrame =
-    "  File \"" GP_PYTHON_LIB "/encodings/utf_8_sig.py\", line 23, in decode\n"
+    "  File \"{lib}/encodings/utf_8_sig.py\", line 23, in decode\n"
     "    (output, consumed) = codecs.utf_8_decode(input, errors, True)\n"
     "                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n";
 constexpr std::string_view kCp1252Frame =
-    "  File \"" GP_PYTHON_LIB "/encodings/cp1252.py\", line 15, in decode\n"
+    "  File \"{lib}/encodings/cp1252.py\", line 15, in decode\n"
     "    return codecs.charmap_decode(input,errors,decoding_table)\n"
     "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n";
 
@@ -1122,22 +1121,32 @@ constexpr std::string_view kDecodeTraceback =
     "Traceback (most recent call last):\n"
     "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n"
     "  File \"<frozen runpy>\", line 88, in _run_code\n"
-    "  File \"" GP_PYTHON_LIB "/tokenize.py\", line 694, in <module>\n"
+    "  File \"{lib}/tokenize.py\", line 694, in <module>\n"
     "    main()\n"
-    "  File \"" GP_PYTHON_LIB "/tokenize.py\", line 656, in main\n"
+    "  File \"{lib}/tokenize.py\", line 656, in main\n"
     "    tokens = list(tokenize(f.readline))\n"
     "             ^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
-    "  File \"" GP_PYTHON_LIB "/tokenize.py\", line 459, in _tokenize\n"
+    "  File \"{lib}/tokenize.py\", line 459, in _tokenize\n"
     "    line = line.decode(encoding)\n"
     "           ^^^^^^^^^^^^^^^^^^^^^\n";
 
 // The 'undefined' codec's error is chained to the one it wraps, which is printed first.
 constexpr std::string_view kUndefinedCause =
     "Traceback (most recent call last):\n"
-    "  File \"" GP_PYTHON_LIB "/encodings/undefined.py\", line 22, in decode\n"
+    "  File \"{lib}/encodings/undefined.py\", line 22, in decode\n"
     "    raise UnicodeError(\"undefined encoding\")\n"
     "UnicodeError: undefined encoding\n\n"
     "The above exception was the direct cause of the following exception:\n\n";
+
+constexpr std::string_view kPythonLib = "/root/.pyenv/versions/3.11.7/lib/python3.11";
+
+// Appends a traceback template with "{lib}" replaced by kPythonLib.
+void append_traceback(std::string& out, std::string_view lines) {
+  for (size_t at; (at = lines.find("{lib}")) != std::string_view::npos; lines.remove_prefix(at + 5)) {
+    out.append(lines.substr(0, at)).append(kPythonLib);
+  }
+  out.append(lines);
+}
 
 // Bytes decoded as UTF-8 with surrogateescape, as Python decodes argv and standard input.
 std::u32string decode_escaped(std::string_view bytes) {
@@ -1175,11 +1184,11 @@ std::string format_error(const Run& run, std::string_view display_name) {
     return text.append(file).append(": error: ").append(error.message).append("\n");
   }
   text.append("unexpected error: ").append(error.message).append("\n");
-  if (error.type == "UnicodeError") text.append(kUndefinedCause);
-  text.append(kDecodeTraceback).append(run.codec_frame);
+  if (error.type == "UnicodeError") append_traceback(text, kUndefinedCause);
+  append_traceback(text, kDecodeTraceback);
+  append_traceback(text, run.codec_frame);
   return text.append(error.type).append(": ").append(error.message).append("\n");
 }
-
 
 std::string to_utf8(Line s) {
   std::string out;

@@ -490,14 +490,10 @@ Token Lexer::scan_operator(uint32_t start) {
     }
     brackets_.pop_back();
   }
-  // Longest match among the operator spellings (three, two, then one character).
-  for (uint32_t len = 3; len >= 1; --len) {
-    if (pos_ + len > text_.size()) continue;
-    TokenKind kind = exact_operator_kind(std::string_view(text_).substr(pos_, len));
-    if (kind != TokenKind::OP) {
-      pos_ += len;
-      return make(kind, start, pos_);
-    }
+  OperatorMatch match = match_operator(std::string_view(text_).substr(pos_, 3));
+  if (match.length > 0) {
+    pos_ += match.length;
+    return make(match.kind, start, pos_);
   }
   auto u = static_cast<uint8_t>(c);
   if (u < 0x20 || u == 0x7F) {

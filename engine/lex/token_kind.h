@@ -20,6 +20,13 @@ std::string_view token_kind_name(TokenKind kind);
 // The exact operator kind spelled by `text` ("**=" -> DOUBLESTAREQUAL), or OP if none.
 TokenKind exact_operator_kind(std::string_view text);
 
+// The longest operator at the start of `text`: its kind and length (OP and 0 if none).
+struct OperatorMatch {
+  TokenKind kind;
+  uint32_t length;
+};
+OperatorMatch match_operator(std::string_view text);
+
 // True for the kinds that are operators or delimiters (LPAR..COLONEQUAL).
 inline bool is_operator_kind(TokenKind kind) {
   return kind >= TokenKind::LPAR && kind <= TokenKind::COLONEQUAL;

@@ -18,3 +18,16 @@ TEST_CASE("every operator spelling maps to its exact kind") {
   CHECK(glasspy::lex::exact_operator_kind(":=") == TokenKind::COLONEQUAL);
   CHECK(glasspy::lex::exact_operator_kind("$") == TokenKind::OP);
 }
+
+TEST_CASE("match_operator finds the longest operator at the start") {
+  auto m = glasspy::lex::match_operator("**=x");
+  CHECK(m.kind == TokenKind::DOUBLESTAREQUAL);
+  CHECK(m.length == 3);
+  m = glasspy::lex::match_operator("->");
+  CHECK(m.kind == TokenKind::RARROW);
+  m = glasspy::lex::match_operator("..x");
+  CHECK(m.kind == TokenKind::DOT);
+  CHECK(m.length == 1);
+  CHECK(glasspy::lex::match_operator("$").length == 0);
+  CHECK(glasspy::lex::match_operator("").length == 0);
+}

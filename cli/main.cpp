@@ -1,5 +1,7 @@
 // The command-line interpreter: `glasspy FILE | -c CODE | - [args]` like python3, plus the
 // inspection flags the tests and the page use (--tokens, --lex, --ast; --dis comes later).
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -97,11 +99,26 @@ std::string_view source_line(std::string_view text, int lineno) {
   return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
 }
 
+// python3 makes the script's path absolute (the current directory joined, not normalised)
+// and names it so in compile errors.
+std::string absolute_path(const char* path) {
+  if (path[0] == '/') return path;
+  char cwd[4096];
+  if (getcwd(cwd, sizeof cwd) == nullptr) return path;
+  std::string out = cwd;
+  if (path[0] != '\0') {
+    out += '/';
+    out += path;
+  }
+  return out;
+}
+
 // Compiles the program as python3 does before running it: warnings and syntax errors are
 // printed as Python prints them. Running needs the compiler and VM (issue 8); until then
 // a program that compiles gets a plain "not implemented" (exit 2).
 int run_program(const std::string& raw, const char* name, glasspy::parse::SourceKind kind) {
   std::string text = raw;
+  bool declared_encoding = false;
   if (kind == glasspy::parse::SourceKind::kFile) {
     glasspy::parse::DecodedSource decoded = glasspy::parse::decode_source_file(raw, name);
     if (!decoded.ok) {
@@ -109,8 +126,9 @@ int run_program(const std::string& raw, const char* name, glasspy::parse::Source
       return 1;
     }
     text = std::move(decoded.text);
+    declared_encoding = decoded.declared_encoding;
   }
-  glasspy::parse::ParseResult result = glasspy::parse::parse_module(text, kind);
+  glasspy::parse::ParseResult result = glasspy::parse::parse_module(text, kind, declared_encoding);
   for (const glasspy::parse::CompileWarning& w : result.warnings)
     write_all(stderr, glasspy::parse::format_compile_warning(w, name, source_line(text, w.lineno)));
   if (result.module == nullptr) {
@@ -156,5 +174,6 @@ int main(int argc, char** argv) {
   }
   std::string source;
   if (!read_source(argv[1], source)) return 2;
-  return run_program(source, first == "-" ? "<stdin>" : argv[1], glasspy::parse::SourceKind::kFile);
+  std::string name = first == "-" ? "<stdin>" : absolute_path(argv[1]);
+  return run_program(source, name.c_str(), glasspy::parse::SourceKind::kFile);
 }

@@ -4,6 +4,7 @@
 // indenting. Optional fields that are None are left out. Field order comes from the table.
 #include "ast/ast_dump.h"
 
+#include <type_traits>
 #include <vector>
 
 #include "text/float_repr.h"
@@ -12,121 +13,164 @@
 namespace glasspy::ast {
 namespace {
 
-struct Formatted {
-  std::string text;
-  bool simple;
-};
-
-class Dumper {
- public:
-  explicit Dumper(const DumpOptions& options) : options_(options) {}
-
-  Formatted format(const Node* node, int level) {
-    if (node == nullptr) return {"None", true};
-    if (options_.indent >= 0) ++level;
-    Args args;
-    switch (node->node_kind) {
+// Calls f(name, value, card) for each field of `node`, in table order.
+template <class F>
+void for_each_field(const Node* node, F&& f) {
+  switch (node->node_kind) {
 #define GP_AST_NODE(Cpp, py_name, Base, positions) \
   case NodeKind::Cpp: {                            \
     [[maybe_unused]] const auto& n = static_cast<const Cpp&>(*node);
-#define GP_AST_FIELD(Node, Type, card, name) add_field(args, #name, n.name, Card::k##card, level);
+#define GP_AST_FIELD(Node, Type, card, name) f(#name, n.name, Card::k##card);
 #define GP_AST_NODE_END(Cpp, positions) \
   break;                                \
   }
 #include "ast/ast_nodes.def"
-      case NodeKind::kCount:
-        break;
+    case NodeKind::kCount:
+      break;
+  }
+}
+
+// None values: a null node, or an identifier/string with no data.
+template <class T>
+bool is_none(const T& value) {
+  if constexpr (std::is_pointer_v<T>) {
+    return value == nullptr;
+  } else if constexpr (std::is_same_v<T, std::string_view>) {
+    return value.data() == nullptr;
+  } else {
+    return false;
+  }
+}
+
+// Streams the dump into one string. Whether a node fits on one line depends only on
+// whether its arguments are "simple", which can be told without formatting them, so
+// the output is written once, front to back.
+class Dumper {
+ public:
+  explicit Dumper(const DumpOptions& options, std::string& out) : options_(options), out_(out) {}
+
+  void format(const Node* node, int level) {
+    if (node == nullptr) {
+      out_ += "None";
+      return;
     }
-    if (options_.include_attributes && has_position(node->node_kind)) {
+    if (options_.indent >= 0) ++level;
+    int count = 0;
+    bool all_simple = true;
+    for_each_field(node, [&](const char*, const auto& value, Card card) {
+      if (card == Card::kOpt && is_none(value)) return;
+      ++count;
+      all_simple = all_simple && is_simple(value);
+    });
+    bool attributes = options_.include_attributes && has_position(node->node_kind);
+    if (attributes) count += 4;
+    bool one_line = all_simple && count <= 3;
+    out_.append(node_kind_name(node->node_kind));
+    out_ += '(';
+    int index = 0;
+    auto separate = [&]() {
+      if (one_line) {
+        if (index > 0) out_ += ", ";
+      } else if (index > 0) {
+        separator(level);
+      } else {
+        prefix(level);
+      }
+      ++index;
+    };
+    for_each_field(node, [&](const char* name, const auto& value, Card card) {
+      if (card == Card::kOpt && is_none(value)) return;
+      separate();
+      out_ += name;
+      out_ += '=';
+      emit(value, level);
+    });
+    if (attributes) {
       const Position& p = node->pos;
-      add_simple(args, "lineno", std::to_string(p.lineno));
-      add_simple(args, "col_offset", std::to_string(p.col_offset));
-      add_simple(args, "end_lineno", std::to_string(p.end_lineno));
-      add_simple(args, "end_col_offset", std::to_string(p.end_col_offset));
+      const std::pair<const char*, int> items[] = {
+          {"lineno", p.lineno}, {"col_offset", p.col_offset}, {"end_lineno", p.end_lineno},
+          {"end_col_offset", p.end_col_offset}};
+      for (const auto& [name, number] : items) {
+        separate();
+        out_ += name;
+        out_ += '=';
+        out_ += std::to_string(number);
+      }
     }
-    return finish(node_kind_name(node->node_kind), args, level);
+    out_ += ')';
   }
 
  private:
-  struct Args {
-    std::vector<std::string> items;
-    bool all_simple = true;
-  };
-
-  std::string prefix(int level) const { return options_.indent >= 0 ? std::string("\n").append(spaces(level)) : ""; }
-  std::string separator(int level) const {
-    return options_.indent >= 0 ? std::string(",\n").append(spaces(level)) : ", ";
+  void prefix(int level) {
+    if (options_.indent < 0) return;
+    out_ += '\n';
+    out_.append(static_cast<size_t>(options_.indent * level), ' ');
   }
-  std::string spaces(int level) const { return std::string(static_cast<size_t>(options_.indent * level), ' '); }
-
-  Formatted finish(std::string_view name, Args& args, int level) {
-    std::string out(name);
-    out += '(';
-    if (args.all_simple && args.items.size() <= 3) {
-      for (size_t i = 0; i < args.items.size(); ++i) {
-        if (i > 0) out += ", ";
-        out += args.items[i];
-      }
-      out += ')';
-      return {std::move(out), args.items.empty()};
+  void separator(int level) {
+    if (options_.indent < 0) {
+      out_ += ", ";
+      return;
     }
-    out += prefix(level);
-    std::string sep = separator(level);
-    for (size_t i = 0; i < args.items.size(); ++i) {
-      if (i > 0) out += sep;
-      out += args.items[i];
+    out_ += ",\n";
+    out_.append(static_cast<size_t>(options_.indent * level), ' ');
+  }
+
+  // A node is simple when it prints without arguments (Load(), Add(), Pass() without
+  // positions); strings, numbers and None are simple; lists only when empty.
+  bool prints_no_arguments(const Node* node) const {
+    if (options_.include_attributes && has_position(node->node_kind)) return false;
+    bool any = false;
+    for_each_field(node, [&](const char*, const auto& value, Card card) {
+      if (!(card == Card::kOpt && is_none(value))) any = true;
+    });
+    return !any;
+  }
+  template <class T>
+  bool is_simple(const T& value) const {
+    if constexpr (std::is_pointer_v<T>) {
+      return value == nullptr || prints_no_arguments(value);
+    } else {
+      return true;
     }
-    out += ')';
-    return {std::move(out), false};
+  }
+  template <class T>
+  bool is_simple(const Seq<T>& seq) const {
+    return seq.empty();
   }
 
-  void add_simple(Args& args, const char* name, std::string value) {
-    args.items.push_back(std::string(name).append("=").append(value));
+  void emit(const Node* node, int level) { format(node, level); }
+  void emit(std::string_view text, int) {
+    if (text.data() == nullptr) {
+      out_ += "None";
+    } else {
+      out_ += text::repr_str(text);
+    }
   }
-
-  void add(Args& args, const char* name, Formatted value) {
-    args.all_simple = args.all_simple && value.simple;
-    args.items.push_back(std::string(name).append("=").append(value.text));
-  }
-
-  // Values of each field type, as _format renders them.
-  Formatted value(const Node* node, int level) { return format(node, level); }
-  Formatted value(std::string_view text, int) { return {text.data() == nullptr ? "None" : text::repr_str(text), true}; }
-  Formatted value(int number, int) { return {std::to_string(number), true}; }
-  Formatted value(const ConstantValue& constant, int) { return {constant_repr(constant), true}; }
+  void emit(int number, int) { out_ += std::to_string(number); }
+  void emit(const ConstantValue& constant, int) { out_ += constant_repr(constant); }
   template <class E, class = std::enable_if_t<std::is_enum_v<E>>>
-  Formatted value(E e, int) {
-    return {std::string(enum_name(e)).append("()"), true};
+  void emit(E e, int) {
+    out_.append(enum_name(e));
+    out_ += "()";
   }
   template <class T>
-  Formatted value(const Seq<T>& seq, int level) {
-    if (seq.empty()) return {"[]", true};
-    if (options_.indent >= 0) ++level;
-    std::string out = "[";
-    out += prefix(level);
-    std::string sep = separator(level);
-    for (uint32_t i = 0; i < seq.size(); ++i) {
-      if (i > 0) out += sep;
-      out += value(seq[i], level).text;
+  void emit(const Seq<T>& seq, int level) {
+    if (seq.empty()) {
+      out_ += "[]";
+      return;
     }
-    out += ']';
-    return {std::move(out), false};
-  }
-
-  static bool is_none(const Node* node) { return node == nullptr; }
-  static bool is_none(std::string_view text) { return text.data() == nullptr; }
-  template <class T>
-  static bool is_none(const T&) {
-    return false;
-  }
-
-  template <class T>
-  void add_field(Args& args, const char* name, const T& field, Card card, int level) {
-    if (card == Card::kOpt && is_none(field)) return;
-    add(args, name, value(field, level));
+    if (options_.indent >= 0) ++level;
+    out_ += '[';
+    prefix(level);
+    for (uint32_t i = 0; i < seq.size(); ++i) {
+      if (i > 0) separator(level);
+      emit(seq[i], level);
+    }
+    out_ += ']';
   }
 
   const DumpOptions& options_;
+  std::string& out_;
 };
 
 }  // namespace
@@ -148,8 +192,10 @@ std::string constant_repr(const ConstantValue& value) {
 }
 
 std::string dump(const Node* node, const DumpOptions& options) {
-  Dumper dumper(options);
-  return dumper.format(node, 0).text;
+  std::string out;
+  Dumper dumper(options, out);
+  dumper.format(node, 0);
+  return out;
 }
 
 }  // namespace glasspy::ast

@@ -317,6 +317,7 @@ ExprNode* FStringParser::compile_expr(const Tok& t, std::string_view s, size_t e
   Parser::Options options;
   options.source_kind = SourceKind::kString;
   options.fstring = true;
+  options.character_offsets = false;
   Position tp = p_.tok_position(t);
   options.line_offset = tp.lineno + lines - 1;
   options.col_offset = lines != 0 ? cols : tp.col_offset + cols;

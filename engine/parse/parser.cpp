@@ -8,12 +8,13 @@
 
 namespace glasspy::parse {
 
-ParseResult parse_module(std::string_view source, SourceKind kind) {
+ParseResult parse_module(std::string_view source, SourceKind kind, bool declared_encoding) {
   ParseResult result;
   if (source.substr(0, 3) == "\xEF\xBB\xBF") source.remove_prefix(3);
-  TokenBuffer tokens(source);
+  TokenBuffer tokens(source, kind == SourceKind::kFile);
   Parser::Options options;
   options.source_kind = kind;
+  options.character_offsets = kind == SourceKind::kString || declared_encoding;
   options.ends_with_newline = !source.empty() && (source.back() == '\n' || source.back() == '\r');
   Parser parser(tokens, result.arena, options);
   result.module = parser.parse_file();

@@ -27,6 +27,9 @@ struct ParseResult {
 };
 
 // Parses a module (CPython's file_input). `source` is UTF-8 text; a leading BOM is skipped.
-ParseResult parse_module(std::string_view source, SourceKind kind = SourceKind::kFile);
+// `declared_encoding`: the file had a BOM or a coding cookie. Only then (or for strings)
+// does CPython turn error columns into code-point offsets; otherwise they stay in bytes.
+ParseResult parse_module(std::string_view source, SourceKind kind = SourceKind::kFile,
+                         bool declared_encoding = false);
 
 }  // namespace glasspy::parse

@@ -78,10 +78,12 @@ void* Parser::raise_at(ErrorType type, int lineno, int col, int end_lineno, int 
   e.message = std::move(message);
   e.lineno = lineno;
   e.end_lineno = end_lineno;
-  // The f-string tokenizer has no encoding, so CPython leaves its offsets in bytes.
-  e.offset = options_.fstring ? col : byte_offset_to_character_offset(text, col);
+  // A tokenizer without an encoding (f-strings, files without BOM or cookie) leaves the
+  // offsets in bytes.
+  bool convert = options_.character_offsets && !options_.fstring;
+  e.offset = convert ? byte_offset_to_character_offset(text, col) : col;
   e.end_offset = end_col;
-  if (!options_.fstring && end_col > 0) e.end_offset = byte_offset_to_character_offset(text, end_col);
+  if (convert && end_col > 0) e.end_offset = byte_offset_to_character_offset(text, end_col);
   e.has_text = found;
   e.text = std::move(text);
   error_info_ = std::move(e);

@@ -87,6 +87,8 @@ class Parser {
     int line_offset = 0;  // f-strings: added to every token line
     int col_offset = 0;   // f-strings: added to columns on the first line
     bool ends_with_newline = true;  // the file's last line has its '\n' (error texts show it)
+    bool character_offsets = true;  // error columns in code points (else bytes, as CPython
+                                    // does for files without a declared encoding)
   };
 
   Parser(TokenBuffer& tokens, ast::Arena& arena, const Options& options);

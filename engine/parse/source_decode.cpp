@@ -113,6 +113,7 @@ DecodedSource decode_source_file(std::string_view bytes, std::string_view filena
     size_t nl2 = rest.find('\n');
     spec = coding_spec(rest.substr(0, nl2 == std::string_view::npos ? rest.size() : nl2 + 1));
   }
+  out.declared_encoding = bom || !spec.empty();
   if (!spec.empty()) {
     encoding = normal_name(spec);
     if (bom && encoding != "utf-8") {

@@ -11,6 +11,7 @@ namespace glasspy::parse {
 // has no location: Python prints just "SyntaxError: <message>").
 struct DecodedSource {
   bool ok = true;
+  bool declared_encoding = false;  // a BOM or a coding cookie
   std::string text;
   std::string error;
 };

@@ -52,13 +52,12 @@ Keyword classify_name(std::string_view name, bool* soft) {
   return Keyword::kNotKeyword;
 }
 
-TokenBuffer::TokenBuffer(std::string_view source) : lexer_(source) {
+TokenBuffer::TokenBuffer(std::string_view source, bool from_file) : lexer_(source), from_file_(from_file) {
   std::string_view text = lexer_.source();
   line_starts_.push_back(0);
   for (uint32_t i = 0; i < text.size(); ++i)
     if (text[i] == '\n') line_starts_.push_back(i + 1);
   // The normalised source ends with '\n', so the last entry is its size: the end of the last line.
-  tokens_.reserve(text.size() / 4 + 16);
 }
 
 uint32_t TokenBuffer::line_start(int line) const {
@@ -121,7 +120,7 @@ void TokenBuffer::push(const lex::Token& lt) {
         // At the end the tokenizer still stands on the last line it read.
         int last = line_count();
         t.line = t.end_line = t.cur_line = last;
-        t.cur_col = static_cast<int>(line_starts_[last] - line_starts_[last - 1]);
+        t.cur_col = from_file_ ? 0 : static_cast<int>(line_starts_[last] - line_starts_[last - 1]);
       } else {
         t.cur_line = lt.line;
         t.cur_col = lt.col;

@@ -4,6 +4,7 @@
 // no columns and are located where the tokenizer stopped).
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <string_view>
 #include <vector>
 
@@ -40,8 +41,9 @@ enum class ScanOutcome : uint8_t { kClean, kUnclosedBracket, kError };
 
 class TokenBuffer {
  public:
-  // `source` is UTF-8 text without a BOM.
-  explicit TokenBuffer(std::string_view source);
+  // `source` is UTF-8 text without a BOM. `from_file`: CPython's file tokenizer, whose
+  // buffer is empty at the end of the file (tokens there have column 0, not the line's end).
+  explicit TokenBuffer(std::string_view source, bool from_file = false);
 
   // Token `i`, lexing up to it; past a lexing error, the error token (kind ERRORTOKEN).
   const Tok& at(int i) {
@@ -74,11 +76,12 @@ class TokenBuffer {
   void push(const lex::Token& t);
 
   lex::Lexer lexer_;
-  std::vector<Tok> tokens_;
+  std::deque<Tok> tokens_;  // a deque: references stay valid as tokens are added
   std::vector<uint32_t> line_starts_;  // line_starts_[k] = start of line k+1; last = size
   int error_index_ = -1;
   uint16_t level_ = 0;
   bool done_ = false;
+  bool from_file_ = false;
 };
 
 // Keyword for a NAME's text (hard or soft), or kNotKeyword.

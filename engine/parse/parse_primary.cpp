@@ -416,13 +416,13 @@ ExprNode* Parser::dict() {
   }
   pos_ = start;
   if (error_) return nullptr;
-  if (call_invalid_rules_) {
-    if (expect(TokenKind::LBRACE)) {
-      invalid_double_starred_kvpairs();
-      if (error_) return nullptr;
-    }
-    pos_ = start;
+  // '{' invalid_double_starred_kvpairs '}': pegen guards only alternatives made of a lone
+  // invalid_* rule, so this one runs in the first pass too (and raises there).
+  if (expect(TokenKind::LBRACE)) {
+    invalid_double_starred_kvpairs();
+    if (error_) return nullptr;
   }
+  pos_ = start;
   return nullptr;
 }
 

@@ -144,10 +144,34 @@ void TokenBuffer::push(const lex::Token& lt) {
   tokens_.push_back(t);
 }
 
+bool TokenBuffer::next_lexer_token(lex::Token& out) {
+  if (has_pending_) {
+    has_pending_ = false;
+    out = pending_;
+    return true;
+  }
+  out = lexer_.next();
+  if (lexer_.has_error()) return false;
+  // CPython's tokenizer reads "<>" as one NOTEQUAL token (only valid with barry_as_FLUFL);
+  // the parser then rejects it as a whole.
+  if (out.kind == TokenKind::LESS) {
+    lex::Token next = lexer_.next();
+    if (!lexer_.has_error() && next.kind == TokenKind::GREATER && next.begin == out.end) {
+      out.kind = TokenKind::NOTEQUAL;
+      out.end = next.end;
+      out.end_col = next.end_col;
+    } else {
+      pending_ = next;
+      has_pending_ = !lexer_.has_error();
+    }
+  }
+  return true;
+}
+
 void TokenBuffer::fill_to(int i) {
   while (!done_ && static_cast<int>(tokens_.size()) <= i) {
-    lex::Token lt = lexer_.next();
-    if (lexer_.has_error()) {
+    lex::Token lt;
+    if (!next_lexer_token(lt)) {
       error_index_ = static_cast<int>(tokens_.size());
       Tok t;
       t.kind = TokenKind::ERRORTOKEN;

@@ -74,6 +74,7 @@ class TokenBuffer {
  private:
   void fill_to(int i);
   void push(const lex::Token& t);
+  bool next_lexer_token(lex::Token& out);  // false: the lexer failed
 
   lex::Lexer lexer_;
   std::deque<Tok> tokens_;  // a deque: references stay valid as tokens are added
@@ -82,6 +83,8 @@ class TokenBuffer {
   uint16_t level_ = 0;
   bool done_ = false;
   bool from_file_ = false;
+  bool has_pending_ = false;  // a token read ahead to join "<>"
+  lex::Token pending_;
 };
 
 // Keyword for a NAME's text (hard or soft), or kNotKeyword.

@@ -1,33 +1,61 @@
-// Benchmark adapter (bench/): runs the wasm build in Node with a command line like the
-// native CLI's, so bench/run can time it as one more runner.
+// Benchmark runner: the Glasspy wasm build in Node, through web/glasspy.mjs (the JavaScript
+// API the pages use), with a command line like the native CLI's, in one process, start-up
+// (loading and instantiating the module, creating an interpreter) timed apart from the work.
 //
-//   node bench/node/glasspy-wasm.mjs build/wasm/glasspy.js --tokens [-e] FILE
+//   node bench/node/glasspy-wasm.mjs BUILD/glasspy.js [--timings FILE] --tokens [-e] FILE
+//   node bench/node/glasspy-wasm.mjs BUILD/glasspy.js [--timings FILE] PROGRAM.py
 //
-// It goes through web/glasspy.mjs, the same JavaScript API the pages use. The file is read
-// as UTF-8 text (the API takes a JS string), which is all the benchmark inputs are.
-import { readFileSync } from 'node:fs';
+// Running a program needs the VM; until the API has `run`, this says so exactly as the
+// native CLI does (exit status 2, "not implemented yet"), which bench/run shows as n/a.
+// The file is read as UTF-8 text (the API takes a JS string), which all benchmark inputs are.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { now, parseArgs, fail, readFileSync, writeStdout, writeStderr, reportTimings } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const [wasmJs, ...args] = process.argv.slice(2);
-
-function usage(message) {
-  process.stderr.write(`glasspy-wasm.mjs: ${message}\nusage: glasspy-wasm.mjs BUILD/glasspy.js --tokens [-e] FILE\n`);
-  process.exit(2);
-}
-
-if (!wasmJs) usage('no glasspy.js given');
-if (args[0] !== '--tokens') usage('only --tokens is supported so far (running programs needs the VM)');
-const exact = args[1] === '-e';
-const file = args[exact ? 2 : 1];
-if (!file) usage('no FILE given');
+const usage = 'glasspy-wasm.mjs BUILD/glasspy.js [--timings FILE] [--tokens [-e]] FILE';
+const { timings, flags, positional } = parseArgs(process.argv.slice(2), {
+  usage,
+  flags: { '--tokens': false, '-e': false },
+});
+if (positional.length !== 2) fail('expected BUILD/glasspy.js and one FILE', usage);
+const [wasmJs, file] = positional;
+const source = readFileSync(file, 'utf8');
 
 const { loadGlasspy } = await import(pathToFileURL(resolve(root, 'web', 'glasspy.mjs')).href);
-const engine = await loadGlasspy({ baseUrl: pathToFileURL(dirname(resolve(wasmJs)) + '/') });
+// Output callbacks under both spellings: the planned API's stdout/stderr (text chunks as
+// the program prints) and the current loader's print/printErr (lines).
+const engine = await loadGlasspy({
+  baseUrl: pathToFileURL(dirname(resolve(wasmJs)) + '/'),
+  stdout: writeStdout,
+  stderr: writeStderr,
+  print: (line) => writeStdout(line + '\n'),
+  printErr: (line) => writeStderr(line + '\n'),
+});
 const interp = engine.createInterpreter();
-const { out, err, exitStatus } = interp.tokenDump(readFileSync(file, 'utf8'), { exact });
+const ready = now();
+
+let status = 0;
+if (flags['--tokens']) {
+  const { out, err, exitStatus } = interp.tokenDump(source, { exact: Boolean(flags['-e']) });
+  writeStdout(out);
+  writeStderr(err);
+  status = exitStatus;
+} else {
+  const runner = typeof engine.run === 'function' ? engine : typeof interp.run === 'function' ? interp : null;
+  if (!runner) {
+    writeStderr('glasspy-wasm: running programs is not implemented yet (no compiler/VM)\n');
+    status = 2;
+  } else {
+    const result = await runner.run(source, { filename: file });
+    if (result && result.ok === false) {
+      writeStderr(result.error?.traceback ?? `${result.error?.type}: ${result.error?.message}\n`);
+      status = 1;
+    }
+  }
+}
+const done = now();
 interp.dispose();
-process.stdout.write(out);
-process.stderr.write(err);
-process.exitCode = exitStatus;
+
+reportTimings(timings, { startupMs: ready, runMs: done - ready, runtime: `Glasspy ${engine.version}` });
+process.exit(status);

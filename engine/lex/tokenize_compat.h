@@ -21,9 +21,12 @@ struct TokenInfo {
   std::string line;  // the physical line(s) the token came from, as tokenize reports them
 };
 
-// An error that tokenize raises (TokenError / IndentationError) at a position.
+// An error that tokenize raises. `type` is the Python exception: "TokenError" or
+// "IndentationError" (at line:col), "SyntaxError" (a bad coding cookie or undecodable first
+// lines), "UnicodeDecodeError", "LookupError" or "UnicodeError" (a later line that its codec
+// cannot decode), or "UnsupportedEncoding": a codec Python has that glasspy cannot decode.
 struct TokenizeError {
-  std::string type;     // "TokenError", "IndentationError", "SyntaxError", ...
+  std::string type;
   std::string message;  // e.g. "EOF in multi-line string"
   int line = 0, col = 0;
 };
@@ -39,7 +42,8 @@ struct TokenizeResult {
 TokenizeResult tokenize_source(std::string_view source);
 
 // What `python3 -m tokenize [-e] FILE` writes and its exit status; `display_name` is FILE
-// as given on the command line ("<stdin>" for standard input).
+// as given on the command line. "<stdin>" reproduces reading standard input instead (no
+// ENCODING token or coding cookie, UTF-8 with surrogateescape, tokens printed up to an error).
 struct TokenizeDump {
   std::string out;
   std::string err;

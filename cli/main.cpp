@@ -135,6 +135,10 @@ int run_program(const std::string& raw, const char* name, glasspy::parse::Source
     write_all(stderr, glasspy::parse::format_compile_error(*result.error, name));
     return 1;
   }
+  if (auto error = glasspy::parse::check_module(*result.module, text, kind)) {
+    write_all(stderr, glasspy::parse::format_compile_error(*error, name));
+    return 1;
+  }
   std::fprintf(stderr, "glasspy: running programs is not implemented yet (no compiler/VM)\n");
   return 2;
 }

@@ -6,6 +6,7 @@
 #include "lex/lexer_dump.h"
 #include "lex/token_kind.h"
 #include "lex/tokenize_compat.h"
+#include "parse/compile_checks.h"
 #include "parse/parser.h"
 #include "parse/source_decode.h"
 #include "parse/syntax_error.h"

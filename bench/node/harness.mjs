@@ -36,7 +36,8 @@ export function fail(message, usage) {
 // Writes bytes or text to a file descriptor synchronously, as the program prints (a pipe
 // opened non-blocking by the parent can refuse a write: retry until it is all out).
 export function writeAll(fd, data) {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const bytes =
+    typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let offset = 0;
   while (offset < bytes.length) {
     try {

@@ -1033,12 +1033,6 @@ Run tokenize_stdin(std::string_view source) {
 // ---------------------------------------------------------------------------------------------
 // Output
 
-void append_utf8(std::string& out, Line s) {
-  for (char32_t c : s) {
-    if (c < 0x80) out += static_cast<char>(c); else text::append_utf8(out, c);
-  }
-}
-
 // Appends repr(s) as Python writes it; returns its length in code points (for padding).
 size_t append_repr(std::string& out, Line s) {
   bool has_single = std::find(s.begin(), s.end(), U'\'') != s.end();
@@ -1190,29 +1184,35 @@ std::string format_error(const Run& run, std::string_view display_name) {
   return text.append(error.type).append(": ").append(error.message).append("\n");
 }
 
-std::string to_utf8(Line s) {
-  std::string out;
-  out.reserve(s.size());
-  append_utf8(out, s);
-  return out;
-}
-
 }  // namespace
 
 TokenizeResult tokenize_source(std::string_view source) {
   Run run = tokenize_file(source, nullptr);
+  // The decoded text is converted to UTF-8 once; tokens view it through `offset`, the UTF-8
+  // offset of each code point (and of the end), so the whole is linear in the input.
+  auto text = std::make_unique<TokenizeText>();
+  text->encoding = run.encoding;
+  std::vector<size_t> offset;
+  offset.reserve(run.text.size() + 1);
+  text->source.reserve(run.text.size());
+  for (char32_t c : run.text) {
+    offset.push_back(text->source.size());
+    if (c < 0x80) text->source += static_cast<char>(c); else text::append_utf8(text->source, c);
+  }
+  offset.push_back(text->source.size());
+  std::string_view utf8 = text->source;
+  auto slice = [&](size_t begin, size_t end) { return utf8.substr(offset[begin], offset[end] - offset[begin]); };
   TokenizeResult result;
   result.tokens.reserve(run.tokens.size());
-  Line text(run.text);
   for (const RawToken& t : run.tokens) {
-    std::string string = t.type == TokenKind::ENCODING
-                             ? run.encoding
-                             : to_utf8(text.substr(t.text_begin, t.text_end - t.text_begin));
-    result.tokens.push_back({t.type, t.exact_type, std::move(string), t.start_row, t.start_col, t.end_row,
-                             t.end_col, to_utf8(text.substr(t.line_begin, t.line_end - t.line_begin))});
+    std::string_view string =
+        t.type == TokenKind::ENCODING ? std::string_view(text->encoding) : slice(t.text_begin, t.text_end);
+    result.tokens.push_back({t.type, t.exact_type, string, t.start_row, t.start_col, t.end_row, t.end_col,
+                             slice(t.line_begin, t.line_end)});
   }
   result.failed = run.failed;
   result.error = run.error;
+  result.text = std::move(text);
   return result;
 }
 

@@ -3,6 +3,7 @@
 // ERRORTOKENs and error messages for bad input. The parser uses lex/lexer.h instead, which
 // follows CPython's C tokenizer.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,14 +12,22 @@
 
 namespace glasspy::lex {
 
-// One token as tokenize.TokenInfo has it. Columns count code points, as in tokenize.
+// One token as tokenize.TokenInfo has it. Columns count code points, as in tokenize. The
+// texts are views into the TokenizeResult's `text`: a token costs the same whatever the
+// length of its line.
 struct TokenInfo {
-  TokenKind type;        // generic type (OP for operators)
-  TokenKind exact_type;  // exact operator type for OP, otherwise equal to type
-  std::string string;    // the token's text (UTF-8)
+  TokenKind type;           // generic type (OP for operators)
+  TokenKind exact_type;     // exact operator type for OP, otherwise equal to type
+  std::string_view string;  // the token's text (UTF-8)
   int start_line, start_col;
   int end_line, end_col;
-  std::string line;  // the physical line(s) the token came from, as tokenize reports them
+  std::string_view line;  // the physical line(s) the token came from, as tokenize reports them
+};
+
+// The text that a TokenizeResult's tokens view.
+struct TokenizeText {
+  std::string source;    // the lines tokenize read, decoded, as UTF-8
+  std::string encoding;  // the ENCODING token's string
 };
 
 // An error that tokenize raises. `type` is the Python exception: "TokenError" or
@@ -38,6 +47,9 @@ struct TokenizeResult {
   std::vector<TokenInfo> tokens;
   bool failed = false;
   TokenizeError error;
+  // What the tokens' strings and lines view. On the heap so that moving a result keeps the
+  // views valid (a result can be moved, not copied).
+  std::unique_ptr<const TokenizeText> text;
 };
 TokenizeResult tokenize_source(std::string_view source);
 

@@ -1,9 +1,12 @@
 // The command-line interpreter: `glasspy FILE | -c CODE | - [args]` like python3, plus the
 // inspection flags the tests and the page use (--tokens, --lex, --ast; --dis comes later).
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -46,14 +49,45 @@ bool read_source(const char* path, std::string& out) {
 
 void write_all(FILE* f, const std::string& s) { std::fwrite(s.data(), 1, s.size(), f); }
 
+// Reads FILE for --tokens as tokenize's main() opens it (`open(filename, 'rb')`); returns 0,
+// or the errno of the OSError Python raises: a directory fails to open (EISDIR). A read
+// error after the open is reported without the file name (`named` false), as Python does.
+int read_tokens_file(const char* path, std::string& out, bool& named) {
+  named = true;
+  FILE* f = std::fopen(path, "rb");
+  if (!f) return errno;
+  struct stat info;
+  if (fstat(fileno(f), &info) == 0 && S_ISDIR(info.st_mode)) {
+    std::fclose(f);
+    return EISDIR;
+  }
+  errno = 0;
+  bool ok = read_stream(f, out);
+  int error = errno != 0 ? errno : EIO;
+  std::fclose(f);
+  named = false;
+  return ok ? 0 : error;
+}
+
 int run_tokens(int argc, char** argv, int i) {
   bool exact = false;
   if (i < argc && std::strcmp(argv[i], "-e") == 0) { exact = true; ++i; }
-  const char* path = i < argc ? argv[i] : "-";
+  // tokenize reads standard input when the file name is missing or empty ("-" here too).
+  const char* path = i < argc ? argv[i] : "";
+  bool from_stdin = path[0] == '\0' || std::strcmp(path, "-") == 0;
   std::string source;
-  if (!read_source(path, source)) return 1;
-  const char* display = std::strcmp(path, "-") == 0 ? "<stdin>" : path;
-  glasspy::lex::TokenizeDump dump = glasspy::lex::tokenize_dump(source, display, exact);
+  glasspy::lex::TokenizeDump dump;
+  if (from_stdin) {
+    if (!read_stream(stdin, source)) return 1;
+    dump = glasspy::lex::tokenize_dump(source, "<stdin>", exact);
+  } else {
+    bool named = false;
+    int error = read_tokens_file(path, source, named);
+    std::optional<std::string_view> name;
+    if (named) name = path;
+    dump = error == 0 ? glasspy::lex::tokenize_dump(source, path, exact)
+                      : glasspy::lex::tokenize_os_error(error, std::strerror(error), name);
+  }
   write_all(stdout, dump.out);
   std::fflush(stdout);
   write_all(stderr, dump.err);

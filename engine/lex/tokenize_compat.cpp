@@ -1235,4 +1235,15 @@ TokenizeDump tokenize_dump(std::string_view source, std::string_view display_nam
   return dump;
 }
 
+TokenizeDump tokenize_os_error(int errno_value, std::string_view strerror_text,
+                               std::optional<std::string_view> file_name) {
+  // str(OSError): "[Errno N] message", then ": " and repr(filename) when it has one.
+  TokenizeDump dump;
+  dump.err.append("error: [Errno ").append(std::to_string(errno_value)).append("] ").append(strerror_text);
+  if (file_name) append_repr(dump.err.append(": "), decode_escaped(*file_name));
+  dump.err += '\n';
+  dump.exit_status = 1;
+  return dump;
+}
+
 }  // namespace glasspy::lex

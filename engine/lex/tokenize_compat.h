@@ -4,6 +4,7 @@
 // follows CPython's C tokenizer.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,5 +63,12 @@ struct TokenizeDump {
   int exit_status = 0;
 };
 TokenizeDump tokenize_dump(std::string_view source, std::string_view display_name, bool exact_types);
+
+// What `python3 -m tokenize FILE` writes when reading FILE raises an OSError, errno
+// `errno_value` with message `strerror_text`: "error: [Errno 2] No such file or directory:
+// 'x.py'" (exit status 1). `file_name` (FILE as given) is empty for an error that names no
+// file, such as a read that fails after FILE was opened.
+TokenizeDump tokenize_os_error(int errno_value, std::string_view strerror_text,
+                               std::optional<std::string_view> file_name);
 
 }  // namespace glasspy::lex

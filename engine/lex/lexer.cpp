@@ -220,6 +220,7 @@ Token Lexer::next() {
                     char_column(line_start_, after), line_, 0, line_with_newline(line_start_));
       }
       pos_ += 2;
+      if (at_end() && !brackets_.empty()) continue;  // reported as an unclosed bracket below
       if (at_end()) {
         // The location is the end of the continued line, as CPython reports it.
         std::string line = line_with_newline(line_start_);

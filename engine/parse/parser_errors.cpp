@@ -195,6 +195,19 @@ void Parser::raise_unclosed_bracket() {
            std::string("'") + b.ch + "' was never closed");
 }
 
+// CPython's tokenizer raises most errors itself, but for some it only records a state
+// that the parser turns into an error when it reads the token: those do not replace an
+// error found earlier (E_TABSPACE, E_DEDENT, E_TOODEEP, E_LINECONT, E_EOF).
+static bool tokenizer_raises(const lex::LexError& e) {
+  std::string_view m = e.message;
+  if (e.kind != lex::LexErrorKind::kSyntaxError) return false;
+  if (m == "unexpected character after line continuation character" || m == "unexpected EOF while parsing") {
+    return false;
+  }
+  std::string_view tail = "' was never closed";
+  return !(m.size() == tail.size() + 2 && m.substr(2) == tail);
+}
+
 void Parser::tokenize_rest_for_errors() {
   const Tok& t = known_error_token_ != nullptr ? *known_error_token_ : tokens_.at(fill_ - 1);
   int current_err_line = t.line;
@@ -205,7 +218,7 @@ void Parser::tokenize_rest_for_errors() {
     raise_unclosed_bracket();
     return;
   }
-  if (outcome == ScanOutcome::kError) raise_lex_error();
+  if (tokenizer_raises(tokens_.lex_error())) raise_lex_error();
 }
 
 void Parser::set_final_error(int first_pass_last_token) {

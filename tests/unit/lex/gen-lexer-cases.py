@@ -71,6 +71,7 @@ CASES = [
     "x = [1,\n  2\n", "x = {1: (\n", "y = 1\nx = ( [ {\n\n",
     "x = 1 \\ 2\n", "x = 1 \\2\n", "x = \\ # c\n", "\\x\n", "x = 1 + \\", "x = 1 + \\\n", "\\\n",
     "def f(a,\n      b):\n  pass\nx = 1 + \\", "x = 'ab' \\",
+    "x = (1 + \\", "x = [\n  1, \\", "x = {'a': {\n} \\\n",
     "if x:\n  a\n b\n", "if x:\n    a\n  bcd = 1\n", "if x:\n    if y:\n        a\n  b\n",
     "if x:\n\ta\n        b\n", "if x:\n        a\n\tb\n", "if x:\n  \ta\n\t  b = 2\n", "if x:\n\ta\n  \tb\n",
     "x = 1\n" + "(" * 201 + ")" * 201 + "\n", nested_blocks(100),

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -151,6 +152,19 @@ TEST_CASE("coding cookies, BOMs and undecodable bytes") {
   CHECK(late.err.rfind("UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 5-6: "
                        "invalid continuation byte\n") != std::string::npos);
   CHECK(late.err.substr(0, 18) == "unexpected error: ");
+}
+
+TEST_CASE("a file that cannot be read is reported as python3 -m tokenize reports the OSError") {
+  TokenizeDump missing = glasspy::lex::tokenize_os_error(2, "No such file or directory", "x.py");
+  CHECK(missing.out.empty());
+  CHECK(missing.err == "error: [Errno 2] No such file or directory: 'x.py'\n");
+  CHECK(missing.exit_status == 1);
+  // The file name is repr()'d: quotes chosen as Python does, undecodable bytes as \udcXX.
+  CHECK(glasspy::lex::tokenize_os_error(21, "Is a directory", "it's").err == "error: [Errno 21] Is a directory: \"it's\"\n");
+  CHECK(glasspy::lex::tokenize_os_error(13, "Permission denied", "\xFF\xC3\xA9.py").err ==
+        "error: [Errno 13] Permission denied: '\\udcff\xC3\xA9.py'\n");
+  CHECK(glasspy::lex::tokenize_os_error(5, "Input/output error", std::nullopt).err ==
+        "error: [Errno 5] Input/output error\n");
 }
 
 TEST_CASE("repr() of token strings picks quotes and escapes as Python does") {

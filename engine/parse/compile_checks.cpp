@@ -80,7 +80,7 @@ CompileError error_at_start(int lineno, int offset, std::string message, std::st
   e.lineno = lineno;
   e.offset = offset;
   e.end_lineno = lineno;
-  e.end_offset = -1;
+  e.end_offset = kNoEndOffset;
   e.has_text = kind == SourceKind::kFile && program_text(source, lineno, e.text);
   return e;
 }

@@ -118,8 +118,13 @@ class CompilerCheck {
            (a->kwarg == nullptr || a->kwarg->annotation == nullptr || annotation(a->kwarg->annotation)) &&
            (returns == nullptr || annotation(returns));
   }
-  // Under `from __future__ import annotations` annotations become strings, not code.
-  bool annotation(const ast::ExprNode* e) { return future_annotations_ || expr(e); }
+  // Under `from __future__ import annotations` annotations become strings, not code; a
+  // starred one (*args: *Ts) is unpacked, not compiled as a starred expression.
+  bool annotation(const ast::ExprNode* e) {
+    if (future_annotations_) return true;
+    if (const auto* star = ast::node_cast<ast::Starred>(e)) return expr(star->value);
+    return expr(e);
+  }
 
   bool function(const ast::StmtNode* s, const ast::Arguments* args, const ast::Seq<ast::StmtNode*>& body,
                 const ast::Seq<ast::ExprNode*>& decorators, const ast::ExprNode* returns, ast::Identifier name,

@@ -10,7 +10,9 @@ namespace glasspy::parse {
 
 ParseResult parse_module(std::string_view source, SourceKind kind, bool declared_encoding) {
   ParseResult result;
-  if (source.substr(0, 3) == "\xEF\xBB\xBF") source.remove_prefix(3);
+  // A file's BOM goes with its decoding; a string keeps it (compile() of a str that starts
+  // with U+FEFF reports an invalid character, as ast.parse of such a file's text does).
+  if (kind == SourceKind::kFile && source.substr(0, 3) == "\xEF\xBB\xBF") source.remove_prefix(3);
   TokenBuffer tokens(source, kind == SourceKind::kFile);
   Parser::Options options;
   options.source_kind = kind;

@@ -26,7 +26,8 @@ struct ParseResult {
   std::vector<CompileWarning> warnings;
 };
 
-// Parses a module (CPython's file_input). `source` is UTF-8 text; a leading BOM is skipped.
+// Parses a module (CPython's file_input). `source` is UTF-8 text; a leading BOM is skipped
+// for files (kFile) and kept for strings, as CPython does.
 // `declared_encoding`: the file had a BOM or a coding cookie. Only then (or for strings)
 // does CPython turn error columns into code-point offsets; otherwise they stay in bytes.
 ParseResult parse_module(std::string_view source, SourceKind kind = SourceKind::kFile,

@@ -177,8 +177,7 @@ void Parser::raise_lex_error() {
   e.end_offset = le.end_col;
   e.has_text = true;
   e.text = le.text;
-  if (options_.fstring) e.message = "f-string: " + e.message;
-  error_info_ = std::move(e);
+  error_info_ = std::move(e);  // the tokenizer's own messages get no "f-string: " prefix
 }
 
 void Parser::raise_memory_error() {

@@ -20,6 +20,9 @@ enum class ErrorType : uint8_t {
 // The Python class name: "SyntaxError", "IndentationError", ...
 std::string_view error_type_name(ErrorType type);
 
+// CompileError::end_offset when CPython leaves SyntaxError.end_offset as None.
+inline constexpr int kNoEndOffset = -2147483647 - 1;
+
 // One compile-time error, as the attributes of CPython's SyntaxError hold it: 1-based line
 // numbers and 1-based code-point offsets (0 or -1 where CPython has those), the source
 // line as `text` (absent: None), and whether there is a location at all.

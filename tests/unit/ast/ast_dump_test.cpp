@@ -2,6 +2,9 @@
 // names from the table, the one-line/multi-line choice of Lib/ast.py, optional fields.
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <vector>
+
 #include "ast/ast.h"
 #include "ast/ast_dump.h"
 #include "ast/ast_walk.h"

@@ -8,27 +8,39 @@
 
 namespace glasspy::lex::tokenize_detail {
 
-// How a codec is treated. UTF-8, Latin-1, ASCII and Windows-1252 are decoded in full; for
-// the other ASCII-compatible codecs pure-ASCII lines decode to themselves, which covers the
-// usual file that declares a legacy encoding but is written in ASCII.
+// How a codec is decoded (tools/gen-codec-names.py sorts CPython's codecs into these).
 enum class Codec : uint8_t {
   kUtf8,
   kUtf8Sig,          // utf_8_sig reached without tokenize's name normalisation: drops a BOM per line
   kLatin1,
   kAscii,
-  kCp1252,           // Windows-1252, the most common legacy encoding of Python sources
-  kAsciiCompatible,  // decoded for ASCII lines only
+  kCharmap,          // a single-byte codec whose ASCII bytes decode to themselves (cp1252, koi8_r...)
+  kCharmapFull,      // any other single-byte codec (EBCDIC, cp864)
+  kAsciiCompatible,  // a multibyte (CJK) codec: only lines of ASCII are decoded (see codec_names.inc)
   kNotText,          // rot13, base64...: bytes.decode() refuses them
   kUndefined,        // the 'undefined' codec: every decode fails
-  kUnsupported,      // a real codec that glasspy cannot decode (UTF-16, EBCDIC...)
+  kUnsupported,      // a real codec that glasspy cannot decode (UTF-16, UTF-7, ISO-2022...)
   kUtf8Escaped,      // standard input: UTF-8 with surrogateescape
+};
+
+// A codec as the lines are decoded with it.
+struct LineCodec {
+  Codec codec = Codec::kUtf8;
+  // kCharmap: what bytes 0x80..0xFF decode to; kCharmapFull: what every byte decodes to.
+  // 0xFFFE marks a byte that the codec leaves undefined.
+  const char16_t* table = nullptr;
+  // The traceback frame of the codec's Python code, printed when a decode fails in it ("" if
+  // there is none, or if bytes.decode() takes a shortcut to a built-in decoder); "{lib}" and
+  // "{module}" stand for the library folder and the codec module.
+  std::string_view frame = {};
+  std::string_view module = {};
 };
 
 // What detect_encoding decided, or the SyntaxError it raised.
 struct EncodingChoice {
   bool ok = true;
-  std::string name = "utf-8";  // the ENCODING token's text
-  Codec codec = Codec::kUtf8;
+  std::string name = "utf-8";  // the ENCODING token's text, and the name passed to bytes.decode()
+  LineCodec codec;
   size_t bom_length = 0;
   std::string error;
 };
@@ -43,12 +55,12 @@ struct DecodeFailure {
   std::string message;
   // The codec's own traceback frame, for codecs written in Python; "{lib}" in it stands for
   // the reference installation's library folder (see tokenize_dump.cpp).
-  std::string_view codec_frame = {};
+  std::string codec_frame = {};
 };
 
 // Decodes one line (`bytes`, '\n' included) onto `out`; false with `failure` set if the codec
 // raises. `encoding` is the name tokenize passes to bytes.decode().
-bool decode_line(std::string_view bytes, Codec codec, std::string_view encoding, std::u32string& out,
+bool decode_line(std::string_view bytes, const LineCodec& codec, std::string_view encoding, std::u32string& out,
                  DecodeFailure& failure);
 
 }  // namespace glasspy::lex::tokenize_detail

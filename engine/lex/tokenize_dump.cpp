@@ -136,7 +136,7 @@ void append_traceback(std::string& out, std::string_view lines) {
 std::u32string decode_escaped(std::string_view bytes) {
   std::u32string text;
   DecodeFailure unused;
-  (void)decode_line(bytes, Codec::kUtf8Escaped, "utf-8", text, unused);
+  (void)decode_line(bytes, tokenize_detail::LineCodec{Codec::kUtf8Escaped}, "utf-8", text, unused);
   return text;
 }
 

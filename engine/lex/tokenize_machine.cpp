@@ -20,7 +20,7 @@ constexpr int64_t kTabSize = 8;  // tokenize.tabsize
 // when its line is reached, after the tokens before it.
 class Tokenizer {
  public:
-  Tokenizer(std::string_view bytes, Codec codec, std::string_view encoding, Run& run)
+  Tokenizer(std::string_view bytes, const LineCodec& codec, std::string_view encoding, Run& run)
       : bytes_(bytes), codec_(codec), encoding_(encoding), run_(run) {
     run_.text.reserve(bytes.size() + 1);  // never more code points than bytes: views stay valid
   }
@@ -48,7 +48,7 @@ class Tokenizer {
 
   std::string_view bytes_;
   size_t next_byte_ = 0;
-  Codec codec_;
+  LineCodec codec_;
   std::string_view encoding_;
   Run& run_;
 
@@ -77,7 +77,7 @@ bool Tokenizer::read_line(Span& line) {
   if (!decode_line(chunk, codec_, encoding_, run_.text, failure)) {
     run_.failed = true;
     run_.error = {failure.type, failure.message, 0, 0};
-    run_.codec_frame = failure.codec_frame;
+    run_.codec_frame = std::move(failure.codec_frame);
     return false;
   }
   line.end = run_.text.size();
@@ -302,7 +302,7 @@ Run tokenize_file(std::string_view source, const std::string* file_repr) {
 
 Run tokenize_stdin(std::string_view source) {
   Run run;
-  Tokenizer(source, Codec::kUtf8Escaped, "utf-8", run).tokenize();
+  Tokenizer(source, LineCodec{Codec::kUtf8Escaped}, "utf-8", run).tokenize();
   return run;
 }
 

@@ -27,7 +27,7 @@ struct Run {
   std::vector<RawToken> tokens;
   bool failed = false;
   TokenizeError error;
-  std::string_view codec_frame;  // see DecodeFailure
+  std::string codec_frame;  // see DecodeFailure
 };
 
 // tokenize.tokenize(readline) over a file's bytes; `file_repr` is repr(filename) for the

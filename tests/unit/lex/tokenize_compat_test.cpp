@@ -154,6 +154,49 @@ TEST_CASE("coding cookies, BOMs and undecodable bytes") {
   CHECK(late.err.substr(0, 18) == "unexpected error: ");
 }
 
+TEST_CASE("single-byte codecs decode through CPython's tables, with its errors and traceback frames") {
+  // KOI8-R "Привет".
+  CHECK(kinds_and_strings("# coding: koi8-r\ns = \"\xF0\xD2\xC9\xD7\xC5\xD4\"\n").find(
+            "STRING \"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82\"\n") != std::string::npos);
+  // Mac Roman 0x8E is é; Windows-1252 0x80 is the euro sign.
+  CHECK(kinds_and_strings("# coding: mac-roman\nx = '\x8E'\n").find("STRING '\xC3\xA9'\n") != std::string::npos);
+  CHECK(kinds_and_strings("# coding: windows-1252\nx = '\x80'\n").find("STRING '\xE2\x82\xAC'\n") != std::string::npos);
+  // EBCDIC: "if a:" on the line after an ASCII cookie line.
+  CHECK(kinds_and_strings("# coding: cp037\n\x89\x86\x40\x81\x7a\x25").find("NAME if\nNAME a\nOP :\n") !=
+        std::string::npos);
+  // A byte that cp1251 leaves undefined: the charmap error, with the frame of encodings/cp1251.py.
+  TokenizeDump undefined = tokenize_dump("# coding: cp1251\nx = 1\ny = \"\x98\"\n", "t.py", false);
+  CHECK(undefined.out.empty());
+  CHECK(undefined.err.find("/encodings/cp1251.py\", line 15, in decode\n"
+                           "    return codecs.charmap_decode(input,errors,decoding_table)\n") != std::string::npos);
+  CHECK(undefined.err.rfind("UnicodeDecodeError: 'charmap' codec can't decode byte 0x98 in position 5: "
+                            "character maps to <undefined>\n") != std::string::npos);
+}
+
+TEST_CASE("a codec's frame shows only when bytes.decode() looks the codec up") {
+  // "utf8" and "utf-8" take CPython's shortcut to its built-in decoder; "utf" and "u8" reach
+  // encodings/utf_8.py, whose decode() is in the traceback.
+  std::string bad_line = "\nx = '\xFF'\n";
+  for (const char* name : {"utf8", "utf-8", "UTF_8"}) {
+    CAPTURE(name);
+    CHECK(tokenize_dump("# coding: " + std::string(name) + bad_line, "t.py", false).err.find("utf_8.py") ==
+          std::string::npos);
+  }
+  for (const char* name : {"utf", "u8", "cp65001"}) {
+    CAPTURE(name);
+    CHECK(tokenize_dump("# coding: " + std::string(name) + bad_line, "t.py", false).err.find(
+              "/encodings/utf_8.py\", line 16, in decode\n") != std::string::npos);
+  }
+  // The ascii codec decodes in C whatever its name: no frame.
+  CHECK(tokenize_dump("# coding: 646" + bad_line, "t.py", false).err.find("ascii.py") == std::string::npos);
+}
+
+TEST_CASE("multibyte codecs decode lines of ASCII only") {
+  CHECK(kinds_and_strings("# coding: big5\nx = 1\n").find("NAME x\nOP =\nNUMBER 1\n") != std::string::npos);
+  CHECK(tokenize_dump("# coding: big5\nx = '\xA4\x40'\n", "t.py", false).err ==
+        "t.py: error: glasspy can only decode the ASCII subset of 'big5'\n");
+}
+
 TEST_CASE("a file that cannot be read is reported as python3 -m tokenize reports the OSError") {
   TokenizeDump missing = glasspy::lex::tokenize_os_error(2, "No such file or directory", "x.py");
   CHECK(missing.out.empty());

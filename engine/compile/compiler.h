@@ -1,0 +1,16 @@
+// The compiler's entry point (compile stage): a parsed module to its code unit, through
+// constant folding, the symbol table, code generation and assembly, as CPython 3.11's
+// compile() in "exec" mode produces it.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "ast/ast.h"
+#include "bytecode/code_unit.h"
+
+namespace glasspy::compile {
+
+// Compiles `module` (which passed parse::check_module) for file `filename`.
+std::shared_ptr<bytecode::CodeUnit> compile_module(const ast::Module& module, const std::string& filename);
+
+}  // namespace glasspy::compile

@@ -1,5 +1,5 @@
 // The command-line interpreter: `glasspy FILE | -c CODE | - [args]` like python3, plus the
-// inspection flags the tests and the page use (--tokens, --lex, --ast; --dis comes later).
+// inspection flags the tests and the page use (--tokens, --lex, --ast, --dis).
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "bytecode/dis.h"
+#include "compile/compiler.h"
 #include "glasspy.h"
 
 namespace {
@@ -24,6 +26,7 @@ constexpr const char* kUsage =
     "  --ast FILE      print FILE's syntax tree as ast.dump(ast.parse(...), indent=4) does\n"
     "  --ast-positions FILE\n"
     "                  the same with include_attributes=True (line and column positions)\n"
+    "  --dis FILE      print FILE's bytecode as `python3 -m dis FILE` does\n"
     "  --version       print the version and exit\n"
     "  -h, --help      print this help and exit\n";
 
@@ -121,6 +124,31 @@ int run_ast(const char* path, bool positions) {
   return 0;
 }
 
+// `--dis FILE` (and `--dis-fields FILE`, every co_* field, for tests): compiles FILE as
+// `python3 -m dis` does (bytes read, decoded as a source file, filename as given).
+int run_dis(const char* path, bool fields) {
+  std::string raw;
+  if (!read_source(path, raw)) return 1;
+  glasspy::parse::DecodedSource decoded = glasspy::parse::decode_source_file(raw, path);
+  if (!decoded.ok) {
+    std::fprintf(stderr, "SyntaxError: %s\n", decoded.error.c_str());
+    return 1;
+  }
+  glasspy::parse::ParseResult result =
+      glasspy::parse::parse_module(decoded.text, glasspy::parse::SourceKind::kFile, decoded.declared_encoding);
+  if (result.module == nullptr) {
+    write_all(stderr, glasspy::parse::format_compile_error(*result.error, path));
+    return 1;
+  }
+  if (auto error = glasspy::parse::check_module(*result.module, decoded.text, glasspy::parse::SourceKind::kFile)) {
+    write_all(stderr, glasspy::parse::format_compile_error(*error, path));
+    return 1;
+  }
+  auto code = glasspy::compile::compile_module(*result.module, path);
+  write_all(stdout, fields ? glasspy::bytecode::dump_code_fields(*code) : glasspy::bytecode::disassemble_recursive(*code));
+  return 0;
+}
+
 // The source line a warning shows (Python's linecache reads it from the file).
 std::string_view source_line(std::string_view text, int lineno) {
   size_t start = 0;
@@ -197,6 +225,8 @@ int main(int argc, char** argv) {
   if (first == "--lex") return run_lex(argc > 2 ? argv[2] : "-");
   if (first == "--ast") return run_ast(argc > 2 ? argv[2] : "-", false);
   if (first == "--ast-positions") return run_ast(argc > 2 ? argv[2] : "-", true);
+  if (first == "--dis") return run_dis(argc > 2 ? argv[2] : "-", false);
+  if (first == "--dis-fields") return run_dis(argc > 2 ? argv[2] : "-", true);
   if (first == "-c") {
     if (argc < 3) {
       std::fputs("Argument expected for the -c option\n", stderr);

@@ -119,10 +119,12 @@ void CodeGen::function(const ast::StmtNode* s, bool is_async) {
   exit_scope();
 
   make_closure(code, funcflags);
-  for (uint32_t i = 0; i < decos.size(); ++i) {
+  for (uint32_t i = decos.size(); i-- > 0;) {
+    set_loc(decos[i]);
     addop_i(Opcode::PRECALL, 0);
     addop_i(Opcode::CALL, 0);
   }
+  set_loc(s);
   nameop(name, ast::ExprContext::Store);
 }
 
@@ -155,10 +157,12 @@ void CodeGen::class_def(const ast::ClassDef* s) {
   make_closure(code, 0);
   load_const(Constant::str(std::string(s->name)));
   call_helper(2, s->bases, s->keywords);
-  for (uint32_t i = 0; i < s->decorator_list.size(); ++i) {
+  for (uint32_t i = s->decorator_list.size(); i-- > 0;) {
+    set_loc(s->decorator_list[i]);
     addop_i(Opcode::PRECALL, 0);
     addop_i(Opcode::CALL, 0);
   }
+  set_loc(s);
   nameop(s->name, ast::ExprContext::Store);
 }
 

@@ -256,6 +256,9 @@ void extend_block(BasicBlock* bb) {
   Instr& last = bb->last();
   if (last.op != Opcode::JUMP && last.op != Opcode::JUMP_FORWARD && last.op != Opcode::JUMP_BACKWARD) return;
   BasicBlock* to_copy = last.target;
+  // Only blocks without line numbers (implicit `return None`s) are copied in 3.11.
+  for (const Instr& in : to_copy->instrs)
+    if (in.loc.lineno >= 0) return;
   if (to_copy->exit && to_copy->size() <= kMaxCopySize) {
     last.op = Opcode::NOP;
     std::vector<Instr> copy = to_copy->instrs;

@@ -81,8 +81,8 @@ Status to_bytes(const BigInt& a, size_t length, bool little_endian, bool is_sign
   BigInt m = a.is_negative() ? sub(absolute(a), BigInt(1)) : a;
   uint64_t bits = bit_length(m);
   uint64_t room = uint64_t{length} * 8;
-  // Signed needs a spare sign bit, except that zero fits even in no bytes.
-  bool fits = is_signed ? bits < room || (bits == 0 && !a.is_negative()) : bits <= room;
+  // Signed needs a spare sign bit, except that 0 and -1 fit even in no bytes (CPython).
+  bool fits = is_signed ? bits < room || bits == 0 : bits <= room;
   if (!fits) return Status(ErrorKind::kOverflowError, "int too big to convert");
   out->assign(length, '\0');
   const Limb* d = m.limbs();

@@ -106,7 +106,9 @@ int compare_double(const BigInt& a, double b) {
   std::frexp(std::fabs(b), &e);
   uint64_t abits = bit_length(a);
   int c;
-  if (e <= 0 || abits < static_cast<uint64_t>(e)) {
+  if (e <= 0) {
+    c = 1;  // |b| < 1 <= |a|
+  } else if (abits < static_cast<uint64_t>(e)) {
     c = -1;
   } else if (abits > static_cast<uint64_t>(e)) {
     c = 1;

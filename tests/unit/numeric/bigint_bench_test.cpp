@@ -1,0 +1,110 @@
+// Timings of BigInt (engine/numeric) on the workloads compared with CPython 3.11: skipped
+// by default; run with  glasspy_unit_tests -ts='bench*' --no-skip  and compare with the
+// equivalent python3 lines printed next to each figure.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+#include "bigint_test_support.h"
+#include "numeric/bigint.h"
+
+namespace {
+
+using namespace glasspy::numeric;
+using namespace glasspy::numeric::testing;
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Best of `rounds` timings of `body` run `reps` times, per run.
+template <class F>
+double best_time(int rounds, int reps, F body) {
+  double best = 1e30;
+  for (int r = 0; r < rounds; ++r) {
+    auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < reps; ++i) body();
+    best = std::min(best, seconds_since(start) / reps);
+  }
+  return best;
+}
+
+BigInt random_decimal(Random& rng, size_t digits) {
+  std::string s;
+  s.push_back(static_cast<char>('1' + rng.below(9)));
+  while (s.size() < digits) s.push_back(static_cast<char>('0' + rng.below(10)));
+  BigInt r;
+  REQUIRE(parse_int(s, 10, &r, 0).ok());
+  return r;
+}
+
+TEST_CASE("bench: multiply two 100,000-digit numbers" * doctest::skip()) {
+  Random rng(11);
+  BigInt a = random_decimal(rng, 100000), b = random_decimal(rng, 100000);
+  BigInt p;
+  double t = best_time(5, 5, [&] { p = a * b; });
+  std::printf("mul 100000 x 100000 digits: %.3f ms   (python3: -m timeit -s 'a=7**118000;b=3**209000' 'a*b')\n",
+              t * 1e3);
+  double s = best_time(5, 5, [&] { p = a * a; });
+  std::printf("square 100000 digits: %.3f ms\n", s * 1e3);
+}
+
+TEST_CASE("bench: str() of a 4,000-digit number" * doctest::skip()) {
+  Random rng(12);
+  BigInt a = random_decimal(rng, 4000);
+  std::string s;
+  double t = best_time(5, 200, [&] { (void)to_decimal_string(a, &s); });
+  std::printf("str of 4000 digits: %.1f us   (python3: -m timeit -s 'a=int(\"7\"*4000)' 'str(a)')\n", t * 1e6);
+  BigInt back;
+  double p = best_time(5, 200, [&] { (void)parse_int(s, 10, &back); });
+  std::printf("int() of 4000 digits: %.1f us   (python3: -m timeit -s 's=\"7\"*4000' 'int(s)')\n", p * 1e6);
+}
+
+// Gibbons' streaming spigot, the algorithm of bench/programs/pidigits.py.
+TEST_CASE("bench: pi digits spigot" * doctest::skip()) {
+  const int kDigits = 4800;
+  auto start = std::chrono::steady_clock::now();
+  BigInt q(1), r(0), t(1), k(1), n(3), l(3);
+  std::string digits;
+  while (static_cast<int>(digits.size()) < kDigits) {
+    BigInt lhs = add(mul(q, 4), r) - t;
+    if (compare(lhs, n * t) < 0) {
+      int64_t d = 0;
+      (void)n.to_int64(&d);
+      digits.push_back(static_cast<char>('0' + d));
+      BigInt nq = mul(q, 10);
+      BigInt nr = mul(r - n * t, 10);
+      BigInt nn;
+      (void)floordiv(mul(add(mul(q, 3), r), 10), t, &nn);
+      nn = nn - mul(n, 10);
+      q = std::move(nq);
+      r = std::move(nr);
+      n = std::move(nn);
+    } else {
+      BigInt nq = q * k;
+      BigInt nr = (add(mul(q, 2), r)) * l;
+      BigInt nt = t * l;
+      BigInt nk = add(k, 1);
+      BigInt nn;
+      (void)floordiv(q * add(mul(k, 7), 2) + r * l, t * l, &nn);
+      BigInt nl = add(l, 2);
+      q = std::move(nq);
+      r = std::move(nr);
+      t = std::move(nt);
+      k = std::move(nk);
+      n = std::move(nn);
+      l = std::move(nl);
+    }
+  }
+  double elapsed = seconds_since(start);
+  int sum = 0;
+  for (char c : digits) sum += c - '0';
+  std::printf("pi %d digits: %.3f s, last 30 %s, digit sum %d   (python3 bench/programs/pidigits.py)\n", kDigits,
+              elapsed, digits.substr(digits.size() - 30).c_str(), sum);
+  CHECK(digits.substr(0, 20) == "31415926535897932384");
+  CHECK(sum == 21766);
+}
+
+}  // namespace

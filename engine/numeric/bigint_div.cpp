@@ -106,7 +106,7 @@ void divrem_abs(const BigInt& a, const BigInt& b, BigInt* quotient, BigInt* rema
   BigInt q, r;
   size_t an = a.size(), bn = b.size();
   if (compare_abs(a, b) < 0) {
-    r = absolute(a);
+    if (remainder) r = absolute(a);
   } else if (bn == 1) {
     Limb* qd = q.resize_for_write(static_cast<uint32_t>(an));
     Limb rem = limbs::divrem_1(qd, a.limbs(), an, b.limbs()[0]);
@@ -114,10 +114,10 @@ void divrem_abs(const BigInt& a, const BigInt& b, BigInt* quotient, BigInt* rema
     r = BigInt::from_uint64(rem);
   } else {
     Limb* qd = q.resize_for_write(static_cast<uint32_t>(an - bn + 1));
-    Limb* rd = r.resize_for_write(static_cast<uint32_t>(bn));
+    Limb* rd = remainder ? r.resize_for_write(static_cast<uint32_t>(bn)) : nullptr;
     limbs::divrem(qd, rd, a.limbs(), an, b.limbs(), bn);
     q.normalize(static_cast<uint32_t>(an - bn + 1), false);
-    r.normalize(static_cast<uint32_t>(bn), false);
+    if (remainder) r.normalize(static_cast<uint32_t>(bn), false);
   }
   if (quotient) *quotient = std::move(q);
   if (remainder) *remainder = std::move(r);
@@ -129,8 +129,9 @@ namespace {
 // the remainder takes the divisor's sign.
 void floor_divrem(const BigInt& a, const BigInt& b, BigInt* quotient, BigInt* remainder) {
   BigInt q, r;
-  divrem_abs(a, b, &q, &r);
   bool differ = a.is_negative() != b.is_negative();
+  // The remainder is only needed to round a quotient of mixed signs.
+  divrem_abs(a, b, &q, remainder || differ ? &r : nullptr);
   if (differ && !r.is_zero()) {
     q = add(q, 1);
     r = sub(absolute(b), r);

@@ -429,7 +429,8 @@ void optimize_cfg(Cfg& cfg, std::vector<Constant>& consts) {
 }
 
 void duplicate_exits_without_lineno(Cfg& cfg) {
-  for (BasicBlock* b = cfg.entry; b != nullptr; b = b->next) {
+  // Allocation order, newest first (b_list): it decides where the copies land.
+  for (BasicBlock* b = cfg.blocks; b != nullptr; b = b->list) {
     if (b->empty() || !is_jump(b->last().op)) continue;
     BasicBlock* target = b->last().target;
     if (is_exit_without_lineno(target) && target->predecessors > 1) {

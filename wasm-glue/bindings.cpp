@@ -5,6 +5,7 @@
 #include <string>
 
 #include "glasspy.h"
+#include "parse_json.h"
 #include "token_json.h"
 
 namespace glasspy::wasm {
@@ -43,6 +44,11 @@ class Interpreter {
     return tokens_to_json(lex::tokenize_source(source));
   }
 
+  // The parse as JSON (see parse_json.h): ast.dump text, tree and syntax error.
+  std::string ast_json(const std::string& source) const {
+    return parse_to_json(source, std::string(kDefaultFileName));
+  }
+
   std::string version() const { return kVersion; }
 };
 
@@ -66,6 +72,7 @@ EMSCRIPTEN_BINDINGS(glasspy) {
       .function("tokens", &Interpreter::tokens)
       .function("tokenDump", &Interpreter::token_dump)
       .function("tokensJson", &Interpreter::tokens_json)
+      .function("astJson", &Interpreter::ast_json)
       .property("version", &Interpreter::version);
 
   function("version", &glasspy::wasm::engine_version);

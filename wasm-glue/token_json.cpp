@@ -1,31 +1,11 @@
 // JSON rendering of tokenize's tokens for JavaScript (wasm glue).
 #include "token_json.h"
 
-#include <cstdio>
+#include "text/json_string.h"
 
 namespace glasspy::wasm {
 
-void append_json_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-          out += buf;
-        } else {
-          out += c;  // bytes >= 0x80 are UTF-8 and legal inside a JSON string
-        }
-    }
-  }
-  out += '"';
-}
+using text::append_json_string;
 
 namespace {
 

@@ -11,8 +11,4 @@ namespace glasspy::wasm {
 // type names as tokenize.tok_name has them, lines 1-based, columns in code points.
 std::string tokens_to_json(const lex::TokenizeResult& result);
 
-// Appends `text` as a JSON string literal (quotes included). `text` is UTF-8 and passes
-// through unchanged apart from the escapes JSON requires.
-void append_json_string(std::string& out, std::string_view text);
-
 }  // namespace glasspy::wasm

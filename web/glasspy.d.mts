@@ -52,8 +52,41 @@ export declare class Interpreter {
   tokenDump(source: string, options?: { exact?: boolean; filename?: string }): TokenDump;
   /** The tokens tokenize yields for `source`. */
   tokenize(source: string): TokenInfo[];
+  /** The parse of `source`: ast.dump text, the tree as data, or the syntax error. */
+  ast(source: string): ParseResult;
   /** Frees the interpreter; using it afterwards throws. */
   dispose(): void;
+}
+
+/** A syntax-tree node: class name, position (1-based lines, 0-based UTF-8 byte columns)
+ * for classes that have one, and the fields in ASDL order. */
+export interface AstNode {
+  type: string;
+  pos?: [number, number, number, number];
+  fields: Record<string, AstValue>;
+}
+/** A field value: a node, a list, an identifier, an operator/context name, a number, a
+ * constant ({ repr, kind }) or null (None). */
+export type AstValue = AstNode | AstValue[] | string | number | { repr: string; kind: string } | null;
+
+/** A compile-time error as CPython's SyntaxError carries it. */
+export interface SyntaxErrorInfo {
+  type: string;
+  message: string;
+  lineno: number;
+  offset: number;
+  end_lineno: number;
+  end_offset: number | null;
+  text: string | null;
+  /** What python3 prints for it (file name main.py). */
+  formatted: string;
+}
+
+/** What ast() returns: either dump and tree, or error. */
+export interface ParseResult {
+  dump: string | null;
+  tree: AstNode | null;
+  error: SyntaxErrorInfo | null;
 }
 
 /** The Embind-level interpreter (`native.Interpreter`); needs an explicit delete(). */
@@ -63,6 +96,8 @@ export interface NativeInterpreter {
   tokenDump(source: string, exact: boolean, filename: string): TokenDump;
   /** JSON text of TokenInfo[]. */
   tokensJson(source: string): string;
+  /** JSON text of a ParseResult. */
+  astJson(source: string): string;
   delete(): void;
   isDeleted(): boolean;
 }

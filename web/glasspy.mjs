@@ -63,6 +63,13 @@ export class Interpreter {
     return JSON.parse(this.#live().tokensJson(source));
   }
 
+  // The parse of `source`: { dump, tree, error } — dump is ast.dump(tree, indent=4),
+  // tree the nodes as data ({ type, pos: [line, col, end_line, end_col], fields }),
+  // error a SyntaxError as data (with `formatted`, what python3 prints), or null.
+  ast(source) {
+    return JSON.parse(this.#live().astJson(source));
+  }
+
   // Frees the engine-side interpreter; the object is unusable afterwards.
   dispose() {
     if (!this.#native) return;

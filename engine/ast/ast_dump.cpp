@@ -7,28 +7,12 @@
 #include <type_traits>
 #include <vector>
 
+#include "ast/ast_walk.h"
 #include "text/float_repr.h"
 #include "text/py_repr.h"
 
 namespace glasspy::ast {
 namespace {
-
-// Calls f(name, value, card) for each field of `node`, in table order.
-template <class F>
-void for_each_field(const Node* node, F&& f) {
-  switch (node->node_kind) {
-#define GP_AST_NODE(Cpp, py_name, Base, positions) \
-  case NodeKind::Cpp: {                            \
-    [[maybe_unused]] const auto& n = static_cast<const Cpp&>(*node);
-#define GP_AST_FIELD(Node, Type, card, name) f(#name, n.name, Card::k##card);
-#define GP_AST_NODE_END(Cpp, positions) \
-  break;                                \
-  }
-#include "ast/ast_nodes.def"
-    case NodeKind::kCount:
-      break;
-  }
-}
 
 // None values: a null node, or an identifier/string with no data.
 template <class T>
@@ -173,7 +157,90 @@ class Dumper {
   std::string& out_;
 };
 
+// ast.parse converts the tree to Python objects with a depth limit of 3000, counting
+// every node from the module down and starting at 6 (two Python frames, times 3).
+constexpr int kAstConstructionLimit = 3000 - 6;
+// ast.dump recurses in Python (limit 1000 frames): the module's _format runs at depth 3;
+// a node field adds one frame, a list element four (the list's _format, its generator and
+// the machinery of str.join), and a value's repr() one more.
+constexpr int kDumpFrameLimit = 1000;
+constexpr int kModuleFrame = 3;
+
+bool deeper_than(const Node* node, int depth, int limit) {
+  if (depth > limit) return true;
+  bool deep = false;
+  for_each_field(node, [&](const char*, const auto& value, Card) {
+    if (deep) return;
+    using T = std::decay_t<decltype(value)>;
+    if constexpr (std::is_pointer_v<T>) {
+      if (value != nullptr) deep = deeper_than(value, depth + 1, limit);
+    } else if constexpr (!std::is_enum_v<T> && !std::is_same_v<T, int> && !std::is_same_v<T, std::string_view> &&
+                         !std::is_same_v<T, ConstantValue>) {
+      for (uint32_t i = 0; i < value.size() && !deep; ++i) {
+        using E = std::decay_t<decltype(value[i])>;
+        if constexpr (std::is_pointer_v<E>) {
+          if (value[i] != nullptr) deep = deeper_than(value[i], depth + 1, limit);
+        }
+      }
+    }
+  });
+  return deep;
+}
+
+// The deepest Python frame ast.dump reaches under `node`, whose _format runs at `depth`.
+bool dump_too_deep(const Node* node, int depth) {
+  if (depth >= kDumpFrameLimit) return true;
+  bool deep = false;
+  auto scalar = [&](int at) { deep = deep || at + 1 >= kDumpFrameLimit; };
+  for_each_field(node, [&](const char*, const auto& value, Card card) {
+    if (deep) return;
+    using T = std::decay_t<decltype(value)>;
+    if constexpr (std::is_pointer_v<T>) {
+      if (value != nullptr) {
+        deep = dump_too_deep(value, depth + 1);
+      } else if (card != Card::kOpt) {
+        scalar(depth + 1);
+      }
+    } else if constexpr (std::is_enum_v<T>) {
+      deep = depth + 1 >= kDumpFrameLimit;
+    } else if constexpr (std::is_same_v<T, int> || std::is_same_v<T, std::string_view> ||
+                         std::is_same_v<T, ConstantValue>) {
+      if (!(card == Card::kOpt && is_none(value))) scalar(depth + 1);
+    } else {
+      if (value.size() == 0) {
+        deep = depth + 1 >= kDumpFrameLimit;
+        return;
+      }
+      for (uint32_t i = 0; i < value.size() && !deep; ++i) {
+        using E = std::decay_t<decltype(value[i])>;
+        if constexpr (std::is_pointer_v<E>) {
+          if (value[i] != nullptr) {
+            deep = dump_too_deep(value[i], depth + 4);
+          } else {
+            scalar(depth + 4);
+          }
+        } else if constexpr (std::is_enum_v<E>) {
+          deep = depth + 4 >= kDumpFrameLimit;
+        } else {
+          scalar(depth + 4);
+        }
+      }
+    }
+  });
+  return deep;
+}
+
 }  // namespace
+
+std::string python_dump_recursion_error(const Node* module) {
+  if (deeper_than(module, 1, kAstConstructionLimit)) {
+    return "RecursionError: maximum recursion depth exceeded during ast construction";
+  }
+  if (dump_too_deep(module, kModuleFrame)) {
+    return "RecursionError: maximum recursion depth exceeded while getting the repr of an object";
+  }
+  return "";
+}
 
 std::string constant_repr(const ConstantValue& value) {
   using Kind = ConstantValue::Kind;

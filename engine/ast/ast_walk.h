@@ -46,4 +46,21 @@ void for_each_child(const Node* node, F&& f) {
   }
 }
 
+// Calls f(name, value, card) for each field of `node`, in table order (None fields too).
+template <class F>
+void for_each_field(const Node* node, F&& f) {
+  switch (node->node_kind) {
+#define GP_AST_NODE(Cpp, py_name, Base, positions) \
+  case NodeKind::Cpp: {                            \
+    [[maybe_unused]] const auto& n = static_cast<const Cpp&>(*node);
+#define GP_AST_FIELD(Node, Type, card, name) f(#name, n.name, Card::k##card);
+#define GP_AST_NODE_END(Cpp, positions) \
+  break;                                \
+  }
+#include "ast/ast_nodes.def"
+    case NodeKind::kCount:
+      break;
+  }
+}
+
 }  // namespace glasspy::ast

@@ -236,6 +236,8 @@ void CodeGen::jump_if(const ast::ExprNode* e, BasicBlock* next, bool cond) {
       default: break;
     }
   }
+  // A comparison leaves its own location in force for the jump and what follows (3.11).
+  if (cmp != nullptr && !is_const(e)) set_loc(cmp);
   if (cmp != nullptr && cmp->ops.size() > 1 && !is_const(e)) {
     uint32_t n = cmp->ops.size() - 1;
     BasicBlock* cleanup = new_block();

@@ -341,6 +341,7 @@ void CodeGen::match_stmt(const ast::Match* s) {
     }
     if (i != cases - has_default - 1) addop(Opcode::POP_TOP);
     visit_stmts(m->body);
+    unset_loc();
     addop_jump(Opcode::JUMP, end);
     set_loc(m->pattern);
     emit_and_reset_fail_pop(pc);

@@ -115,6 +115,11 @@ int run_ast(const char* path, bool positions) {
     write_all(stderr, glasspy::parse::format_compile_error(*result.error, "<unknown>"));
     return 1;
   }
+  std::string too_deep = glasspy::ast::python_dump_recursion_error(result.module);
+  if (!too_deep.empty()) {
+    std::fprintf(stderr, "%s\n", too_deep.c_str());
+    return 1;
+  }
   glasspy::ast::DumpOptions options;
   options.indent = 4;
   options.include_attributes = positions;

@@ -16,6 +16,12 @@ struct DumpOptions {
 // ast.dump(node, include_attributes=..., indent=...).
 std::string dump(const Node* node, const DumpOptions& options = {});
 
+// Where `python3 -c "import ast; print(ast.dump(ast.parse(src), indent=4))"` gives up on a
+// deep tree: "" if it prints, else the last line of its RecursionError (from ast.parse
+// building the Python objects, or from ast.dump's own recursion). Glasspy prints the same
+// rather than a tree CPython cannot show.
+std::string python_dump_recursion_error(const Node* module);
+
 // repr() of a constant as ast.dump shows it: 1, 1.5, 1j, 'text', b'\x00', None, Ellipsis.
 std::string constant_repr(const ConstantValue& value);
 

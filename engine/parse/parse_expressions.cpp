@@ -207,6 +207,7 @@ ExprNode* Parser::star_expression() {
 Seq<ExprNode*>* Parser::star_named_expressions() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
+  NestingGuard gather_guard(*this);  // pegen's _gather helper
   ScratchMark scratch(*this);
   int start = pos_;
   ExprNode* a = star_named_expression();

@@ -178,6 +178,7 @@ ExprNode* Parser::atom() {
     case TokenKind::STRING: return strings();
     case TokenKind::NUMBER: return number_token();
     case TokenKind::LPAR: {
+      NestingGuard group_guard(*this);  // the (tuple | group | genexp) helper rule
       if (ExprNode* e = tuple()) return e;
       pos_ = start;
       if (error_) return nullptr;
@@ -189,6 +190,7 @@ ExprNode* Parser::atom() {
       return nullptr;
     }
     case TokenKind::LSQB: {
+      NestingGuard group_guard(*this);  // the (list | listcomp) helper rule
       if (ExprNode* e = list()) return e;
       pos_ = start;
       if (error_) return nullptr;
@@ -197,6 +199,7 @@ ExprNode* Parser::atom() {
       return nullptr;
     }
     case TokenKind::LBRACE: {
+      NestingGuard group_guard(*this);  // the (dict | set | dictcomp | setcomp) helper rule
       if (ExprNode* e = dict()) return e;
       pos_ = start;
       if (error_) return nullptr;
@@ -226,6 +229,7 @@ ExprNode* Parser::group() {
   int start = pos_;
   if (expect(TokenKind::LPAR)) {
     int inner = pos_;
+    NestingGuard group_guard(*this);  // (yield_expr | named_expression)
     ExprNode* a = yield_expr();
     if (a == nullptr && !error_) {
       pos_ = inner;
@@ -295,6 +299,7 @@ ExprNode* Parser::tuple() {
   int before = pos_;
   Seq<ExprNode*> elts;
   bool have = false;
+  NestingGuard group_guard(*this);  // the optional group is a helper rule in pegen
   if (ExprNode* y = star_named_expression()) {
     if (expect(TokenKind::COMMA)) {
       int inner = pos_;
@@ -365,6 +370,7 @@ ExprNode* Parser::genexp() {
   int start = pos_;
   if (expect(TokenKind::LPAR)) {
     int inner = pos_;
+    NestingGuard group_guard(*this);  // (assignment_expression | expression !':=')
     ExprNode* a = assignment_expression();
     if (a == nullptr && !error_) {
       pos_ = inner;
@@ -455,6 +461,7 @@ ExprNode* Parser::dictcomp() {
 Seq<KeyValuePair*>* Parser::double_starred_kvpairs() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
+  NestingGuard gather_guard(*this);  // pegen's _gather helper
   ScratchMark scratch(*this);
   int start = pos_;
   KeyValuePair* first = double_starred_kvpair();
@@ -620,6 +627,9 @@ ExprNode* Parser::args() {
   int start = pos_;
   // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
   {
+    NestingGuard gather_guard(*this);  // the _gather helper, then two nested groups
+    NestingGuard item_guard(*this);
+    NestingGuard inner_guard(*this);
     ScratchMark scratch(*this);
     for (;;) {
       int before = pos_;

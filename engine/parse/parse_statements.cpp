@@ -9,6 +9,7 @@ using ast::ExprContext;
 Seq<StmtNode*>* Parser::statements() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
+  NestingGuard loop_guard(*this);  // pegen's _loop1 helper for statement+
   ScratchMark scratch(*this);
   int mark = pos_;
   while (statement()) mark = pos_;
@@ -183,6 +184,7 @@ StmtNode* Parser::assignment() {
   // a=('(' b=single_target ')' | single_subscript_attribute_target) ':' b=expression c=[...]
   {
     ExprNode* a = nullptr;
+    NestingGuard group_guard(*this);  // the group is a helper rule in pegen
     if (expect(TokenKind::LPAR)) {
       a = single_target();
       if (a != nullptr && !expect(TokenKind::RPAR)) a = nullptr;
@@ -228,6 +230,7 @@ StmtNode* Parser::assignment() {
     }
     if (!error_ && scratch_.size() > scratch.base()) {
       int before = pos_;
+      NestingGuard group_guard(*this);  // (yield_expr | star_expressions) is a helper rule
       ExprNode* b = yield_expr();
       if (b == nullptr) {
         pos_ = before;
@@ -248,6 +251,7 @@ StmtNode* Parser::assignment() {
     int op = augassign();
     if (op >= 0) {
       int before = pos_;
+      NestingGuard group_guard(*this);  // (yield_expr | star_expressions) is a helper rule
       ExprNode* c = yield_expr();
       if (c == nullptr) {
         pos_ = before;

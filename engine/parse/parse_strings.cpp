@@ -239,7 +239,10 @@ ExprNode* Parser::strings() {
   if (memo_lookup(MemoRule::kStrings, result)) return result;
   int start = pos_;
   int last = -1;
-  while (expect(TokenKind::STRING)) last = pos_ - 1;
+  {
+    NestingGuard loop_guard(*this);  // pegen's _loop1 helper for STRING+
+    while (expect(TokenKind::STRING)) last = pos_ - 1;
+  }
   result = last >= 0 && !error_ ? concatenate_strings(start, last) : nullptr;
   if (result == nullptr) pos_ = start;
   memo_store(MemoRule::kStrings, start, result);

@@ -59,9 +59,9 @@ inline constexpr int kCoVarkeywords = 0x8;
 inline constexpr int kCoNested = 0x10;
 inline constexpr int kCoGenerator = 0x20;
 inline constexpr int kCoNoFree = 0x40;  // not set by 3.11 (kept for dis.pretty_flags)
-inline constexpr int kCoCoroutine = 0x100;
-inline constexpr int kCoIterableCoroutine = 0x200;
-inline constexpr int kCoAsyncGenerator = 0x200 << 1;
+inline constexpr int kCoCoroutine = 0x80;
+inline constexpr int kCoIterableCoroutine = 0x100;
+inline constexpr int kCoAsyncGenerator = 0x200;
 inline constexpr int kCoFutureAnnotations = 0x1000000;
 
 // Kinds of the locals-plus slots (CPython's CO_FAST_*): an argument that is also a cell

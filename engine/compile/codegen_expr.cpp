@@ -577,6 +577,7 @@ bool CodeGen::maybe_optimize_method_call(const ast::Call* e) {
     if (k->arg.data() == nullptr) return false;
   visit_expr(meth->value);
   Location saved = u_->loc;
+  set_loc(meth);
   update_start_location_to_match_attr(meth);
   addop_name(Opcode::LOAD_METHOD, meth->attr);
   visit_exprs(e->args);
@@ -584,6 +585,8 @@ bool CodeGen::maybe_optimize_method_call(const ast::Call* e) {
     for (const ast::Keyword* k : e->keywords) visit_expr(k->value);
     call_simple_kw_helper(e->keywords);
   }
+  u_->loc = saved;
+  update_start_location_to_match_attr(meth);
   addop_i(Opcode::PRECALL, static_cast<int>(argsl + kwdsl));
   addop_i(Opcode::CALL, static_cast<int>(argsl + kwdsl));
   u_->loc = saved;

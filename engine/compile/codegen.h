@@ -113,6 +113,7 @@ class CodeGen {
   void slice(const ast::Slice* e);
   void joined_str(const ast::JoinedStr* e);
   void formatted_value(const ast::FormattedValue* e);
+  void percent_format(const std::vector<FormatPart>& parts);
   void call(const ast::Call* e);
   bool maybe_optimize_method_call(const ast::Call* e);
   void call_helper(int n, const ast::Seq<ast::ExprNode*>& args, const ast::Seq<ast::Keyword*>& keywords);

@@ -81,6 +81,11 @@ void CodeGen::visit_expr(const ast::ExprNode* e) {
 }
 
 void CodeGen::visit_expr1(const ast::ExprNode* e) {
+  auto format = folded_.formats.find(e);
+  if (format != folded_.formats.end()) {
+    percent_format(format->second);
+    return;
+  }
   if (e->node_kind != NodeKind::Constant && folded_.constants.count(e) != 0) {
     load_const(folded_.constants.at(e));
     return;
@@ -535,6 +540,46 @@ void CodeGen::joined_str(const ast::JoinedStr* e) {
   }
   visit_exprs(e->values);
   if (n != 1) addop_i(Opcode::BUILD_STRING, static_cast<int>(n));
+}
+
+// The optimizer's literals carry no location: their LOAD_CONSTs take the one before them.
+void CodeGen::percent_format(const std::vector<FormatPart>& parts) {
+  auto load_unlocated = [&](const std::string& text) {
+    Location saved = u_->loc;
+    unset_loc();
+    load_const(Constant::str(text));
+    u_->loc = saved;
+  };
+  size_t n = parts.size();
+  bool big = n > kStackUseGuideline;
+  if (big) {
+    load_const(Constant::str(""));
+    addop_name(Opcode::LOAD_METHOD, "join");
+    addop_i(Opcode::BUILD_LIST, 0);
+  }
+  for (const FormatPart& p : parts) {
+    if (p.literal) {
+      load_unlocated(p.text);
+    } else {
+      Location saved = u_->loc;
+      set_loc(p.value);
+      visit_expr(p.value);
+      int oparg = p.conversion == 's' ? 1 : p.conversion == 'r' ? 2 : 3;
+      if (p.has_spec) {
+        load_unlocated(p.text);
+        oparg |= 4;
+      }
+      addop_i(Opcode::FORMAT_VALUE, oparg);
+      u_->loc = saved;
+    }
+    if (big) addop_i(Opcode::LIST_APPEND, 1);
+  }
+  if (big) {
+    addop_i(Opcode::PRECALL, 1);
+    addop_i(Opcode::CALL, 1);
+  } else if (n != 1) {
+    addop_i(Opcode::BUILD_STRING, static_cast<int>(n));
+  }
 }
 
 void CodeGen::formatted_value(const ast::FormattedValue* e) {

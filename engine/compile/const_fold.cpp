@@ -266,6 +266,13 @@ class Folder {
         expr(b->left);
         expr(b->right);
         auto l = value(b->left), r = value(b->right);
+        const auto* t = ast::node_cast<ast::Tuple>(b->right);
+        if (b->op == ast::Operator::Mod && l && l->kind == Constant::Kind::kStr && t != nullptr && !r) {
+          bool starred = false;
+          for (const ast::ExprNode* elt : t->elts) starred = starred || elt->node_kind == NodeKind::Starred;
+          if (!starred) optimize_format(e, l->text, t->elts);
+          break;
+        }
         if (l && r) set(e, fold_binary(b->op, *l, *r));
         break;
       }
@@ -378,6 +385,92 @@ class Folder {
       }
       default: break;
     }
+  }
+
+  // optimize_format: '%s, %r and %a' % (x, y, z) with simple conversions becomes an
+  // f-string; anything else (other conversions, flags past '-', 3-digit widths, count
+  // mismatches) is left alone.
+  void optimize_format(const ast::ExprNode* node, const std::string& fmt, const ast::Seq<ast::ExprNode*>& elts) {
+    std::vector<FormatPart> parts;
+    size_t pos = 0, cnt = 0, len = fmt.size();
+    for (;;) {
+      size_t start = pos;
+      std::string lit;
+      while (pos < len) {
+        if (fmt[pos] != '%') {
+          lit += fmt[pos++];
+        } else if (pos + 1 < len && fmt[pos + 1] == '%') {
+          lit += '%';
+          pos += 2;
+        } else {
+          break;
+        }
+      }
+      if (pos != start) {
+        FormatPart p;
+        p.literal = true;
+        p.text = lit;
+        parts.push_back(p);
+      }
+      if (pos >= len) break;
+      if (cnt >= elts.size()) return;
+      ++pos;
+      FormatPart p;
+      if (!parse_format(fmt, pos, p)) return;
+      p.value = elts[cnt++];
+      parts.push_back(p);
+    }
+    if (cnt < elts.size()) return;
+    out_.formats[node] = std::move(parts);
+  }
+
+  static bool parse_format(const std::string& fmt, size_t& pos, FormatPart& part) {
+    constexpr int kMaxDigits = 3;
+    size_t len = fmt.size();
+    char ch = 0;
+    auto next = [&]() {
+      if (pos >= len) return false;
+      ch = fmt[pos++];
+      return true;
+    };
+    bool ljust = false;
+    for (;;) {
+      if (!next()) return false;
+      if (ch == '-') { ljust = true; continue; }
+      if (ch == '+' || ch == ' ' || ch == '#' || ch == '0') continue;
+      break;
+    }
+    int width = -1, prec = -1;
+    if ('0' <= ch && ch <= '9') {
+      width = 0;
+      int digits = 0;
+      while ('0' <= ch && ch <= '9') {
+        width = width * 10 + (ch - '0');
+        if (!next()) return false;
+        if (++digits >= kMaxDigits) return false;
+      }
+    }
+    if (ch == '.') {
+      if (!next()) return false;
+      prec = 0;
+      if ('0' <= ch && ch <= '9') {
+        int digits = 0;
+        while ('0' <= ch && ch <= '9') {
+          prec = prec * 10 + (ch - '0');
+          if (!next()) return false;
+          if (++digits >= kMaxDigits) return false;
+        }
+      }
+    }
+    if (ch != 's' && ch != 'r' && ch != 'a') return false;
+    std::string spec;
+    if (!ljust && width > 0) spec += '>';
+    if (width >= 0) spec += std::to_string(width);
+    if (prec >= 0) spec += "." + std::to_string(prec);
+    part.conversion = ch;
+    part.has_spec = !spec.empty();
+    part.text = spec;
+    return true;
   }
 
   FoldResult& out_;

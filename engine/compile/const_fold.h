@@ -5,14 +5,29 @@
 // tuples / frozensets. The code generator reads the results through FoldResult.
 #pragma once
 #include <unordered_map>
+#include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "ast/ast.h"
 #include "bytecode/code_unit.h"
 
 namespace glasspy::compile {
 
+// One piece of a `'...%s...' % (a, b)` that the optimizer turned into an f-string: a
+// literal (no source location), or a value formatted with a conversion ('s', 'r', 'a')
+// and an optional literal format spec (">5", ".3").
+struct FormatPart {
+  bool literal = false;
+  std::string text;                       // the literal, or the format spec
+  bool has_spec = false;
+  const ast::ExprNode* value = nullptr;   // the formatted value
+  int conversion = 0;
+};
+
 struct FoldResult {
+  // `str % tuple` expressions compiled as f-strings (optimize_format).
+  std::unordered_map<const ast::ExprNode*, std::vector<FormatPart>> formats;
   // Expressions that became constants (Constant nodes themselves are not listed).
   std::unordered_map<const ast::ExprNode*, bytecode::Constant> constants;
   // List displays that fold_iter turned into tuples without making them constant.

@@ -224,12 +224,6 @@ class SetTable {
       if (e.key != nullptr) out.push_back(e.key);
     return out;
   }
-  std::vector<int64_t> hashes() const {
-    std::vector<int64_t> out;
-    for (const Entry& e : table_)
-      if (e.key != nullptr) out.push_back(e.hash);
-    return out;
-  }
 
  private:
   void resize(size_t minused) {
@@ -287,14 +281,9 @@ Constant make_frozenset(const std::vector<Constant>& items) {
     }
     hashes.push_back(*h);
   }
-  // Built once from the tuple, then rebuilt from that order when the compiler merges it.
-  SetTable first;
-  for (size_t i = 0; i < items.size(); ++i) first.add(&items[i], hashes[i]);
-  std::vector<const Constant*> order = first.order();
-  std::vector<int64_t> order_hashes = first.hashes();
-  SetTable second;
-  for (size_t i = 0; i < order.size(); ++i) second.add(order[i], order_hashes[i]);
-  for (const Constant* c : second.order()) out.items.push_back(*c);
+  SetTable table;
+  for (size_t i = 0; i < items.size(); ++i) table.add(&items[i], hashes[i]);
+  for (const Constant* c : table.order()) out.items.push_back(*c);
   return out;
 }
 

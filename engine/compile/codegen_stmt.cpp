@@ -448,8 +448,9 @@ void CodeGen::return_stmt(const ast::Return* s) {
   } else if (!preserve_tos) {
     load_const(const_value(s->value));
   }
+  // No new block here: the next instruction opens one, and a body ending in `return`
+  // gets no implicit `return None` (nor its None constant).
   addop(Opcode::RETURN_VALUE);
-  next_block();
 }
 
 void CodeGen::break_stmt() {

@@ -224,6 +224,12 @@ class SetTable {
       if (e.key != nullptr) out.push_back(e.key);
     return out;
   }
+  std::vector<int64_t> hashes() const {
+    std::vector<int64_t> out;
+    for (const Entry& e : table_)
+      if (e.key != nullptr) out.push_back(e.hash);
+    return out;
+  }
 
  private:
   void resize(size_t minused) {
@@ -281,9 +287,21 @@ Constant make_frozenset(const std::vector<Constant>& items) {
     }
     hashes.push_back(*h);
   }
-  SetTable table;
-  for (size_t i = 0; i < items.size(); ++i) table.add(&items[i], hashes[i]);
-  for (const Constant* c : table.order()) out.items.push_back(*c);
+  // CPython builds the set from the source order, then rebuilds it twice from its own
+  // iteration order while merging constants; each rebuild can reorder colliding items.
+  std::vector<const Constant*> order;
+  std::vector<int64_t> order_hashes;
+  for (size_t i = 0; i < items.size(); ++i) {
+    order.push_back(&items[i]);
+    order_hashes.push_back(hashes[i]);
+  }
+  for (int round = 0; round < 3; ++round) {
+    SetTable table;
+    for (size_t i = 0; i < order.size(); ++i) table.add(order[i], order_hashes[i]);
+    order = table.order();
+    order_hashes = table.hashes();
+  }
+  for (const Constant* c : order) out.items.push_back(*c);
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ast/ast_walk.h"
+#include "ast/ast_walk.h"
 #include "text/float_repr.h"
 #include "text/py_repr.h"
 
@@ -166,25 +167,17 @@ constexpr int kAstConstructionLimit = 3000 - 6;
 constexpr int kDumpFrameLimit = 1000;
 constexpr int kModuleFrame = 3;
 
-bool deeper_than(const Node* node, int depth, int limit) {
-  if (depth > limit) return true;
-  bool deep = false;
-  for_each_field(node, [&](const char*, const auto& value, Card) {
-    if (deep) return;
-    using T = std::decay_t<decltype(value)>;
-    if constexpr (std::is_pointer_v<T>) {
-      if (value != nullptr) deep = deeper_than(value, depth + 1, limit);
-    } else if constexpr (!std::is_enum_v<T> && !std::is_same_v<T, int> && !std::is_same_v<T, std::string_view> &&
-                         !std::is_same_v<T, ConstantValue>) {
-      for (uint32_t i = 0; i < value.size() && !deep; ++i) {
-        using E = std::decay_t<decltype(value[i])>;
-        if constexpr (std::is_pointer_v<E>) {
-          if (value[i] != nullptr) deep = deeper_than(value[i], depth + 1, limit);
-        }
-      }
-    }
-  });
-  return deep;
+// True if some node lies deeper than `limit` (the module at depth 1); an explicit stack
+// keeps the native stack flat however deep the tree.
+bool deeper_than(const Node* root, int limit) {
+  std::vector<std::pair<const Node*, int>> pending{{root, 1}};
+  while (!pending.empty()) {
+    auto [node, depth] = pending.back();
+    pending.pop_back();
+    if (depth > limit) return true;
+    for_each_child(node, [&, depth = depth](const Node* child) { pending.emplace_back(child, depth + 1); });
+  }
+  return false;
 }
 
 // The deepest Python frame ast.dump reaches under `node`, whose _format runs at `depth`.
@@ -233,7 +226,7 @@ bool dump_too_deep(const Node* node, int depth) {
 }  // namespace
 
 std::string python_dump_recursion_error(const Node* module) {
-  if (deeper_than(module, 1, kAstConstructionLimit)) {
+  if (deeper_than(module, kAstConstructionLimit)) {
     return "RecursionError: maximum recursion depth exceeded during ast construction";
   }
   if (dump_too_deep(module, kModuleFrame)) {

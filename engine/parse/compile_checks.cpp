@@ -4,6 +4,8 @@
 // source line re-read from the file (none for strings).
 #include "parse/compile_checks.h"
 
+#include <vector>
+
 #include "ast/ast_walk.h"
 #include "parse/symtable_check.h"
 
@@ -44,14 +46,17 @@ bool program_text(std::string_view source, int lineno, std::string& out) {
   return true;
 }
 
-// The optimizer's depth count: every statement and expression on the way down.
-bool too_deep(const ast::Node* node, int depth) {
-  if (kCountsForRecursion[static_cast<size_t>(node->node_kind)] && ++depth > kRecursionLimit) return true;
-  bool deep = false;
-  ast::for_each_child(node, [&](const ast::Node* child) {
-    if (!deep && too_deep(child, depth)) deep = true;
-  });
-  return deep;
+// The optimizer's depth count: every statement and expression on the way down. Walked
+// with an explicit stack, so that a tree as deep as the parser allows costs no native stack.
+bool too_deep(const ast::Node* root) {
+  std::vector<std::pair<const ast::Node*, int>> pending{{root, 0}};
+  while (!pending.empty()) {
+    auto [node, depth] = pending.back();
+    pending.pop_back();
+    if (kCountsForRecursion[static_cast<size_t>(node->node_kind)] && ++depth > kRecursionLimit) return true;
+    ast::for_each_child(node, [&, depth = depth](const ast::Node* child) { pending.emplace_back(child, depth); });
+  }
+  return false;
 }
 
 bool is_docstring(const ast::StmtNode* s) {
@@ -124,7 +129,7 @@ std::optional<CompileError> check_module(const ast::Module& module, std::string_
     }
     future_lineno = s->pos.lineno;
   }
-  if (detail::too_deep(&module, 0)) {
+  if (detail::too_deep(&module)) {
     CompileError e;
     e.type = ErrorType::kRecursionError;
     e.message = "maximum recursion depth exceeded during compilation";

@@ -169,13 +169,39 @@ Limb submul_1_loop(Limb* r, const Limb* a, size_t n, Limb b) {
   return carry;
 }
 
+// For b < 2^32 the limb splits into two 32-bit digits whose products with the carry
+// added fit in 64 bits: no overflow compares at all.
+Limb mul_1_small(Limb* r, const Limb* a, size_t n, Limb b) {
+  Limb carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    Limb x = a[i];
+    Limb t0 = (x & 0xFFFFFFFF) * b + carry;
+    Limb t1 = (x >> 32) * b + (t0 >> 32);
+    r[i] = (t1 << 32) | (t0 & 0xFFFFFFFF);
+    carry = t1 >> 32;
+  }
+  return carry;
+}
+
+Limb addmul_1_small(Limb* r, const Limb* a, size_t n, Limb b) {
+  Limb carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    Limb x = a[i], y = r[i];
+    Limb t0 = (x & 0xFFFFFFFF) * b + carry + (y & 0xFFFFFFFF);
+    Limb t1 = (x >> 32) * b + (t0 >> 32) + (y >> 32);
+    r[i] = (t1 << 32) | (t0 & 0xFFFFFFFF);
+    carry = t1 >> 32;
+  }
+  return carry;
+}
+
 Limb mul_1(Limb* r, const Limb* a, size_t n, Limb b) {
-  if (use_small_multiplier(b)) return mul_1_loop<mul_wide_small>(r, a, n, b);
+  if (use_small_multiplier(b)) return mul_1_small(r, a, n, b);
   return mul_1_loop<mul_wide>(r, a, n, b);
 }
 
 Limb addmul_1(Limb* r, const Limb* a, size_t n, Limb b) {
-  if (use_small_multiplier(b)) return addmul_1_loop<mul_wide_small>(r, a, n, b);
+  if (use_small_multiplier(b)) return addmul_1_small(r, a, n, b);
   return addmul_1_loop<mul_wide>(r, a, n, b);
 }
 

@@ -5,7 +5,9 @@
 // probing, table sizes and resizes. Items whose hash CPython takes from their address
 // (None, Ellipsis, NaN) keep insertion order.
 #include <cmath>
+#include <cctype>
 #include <cstring>
+#include <functional>
 #include <optional>
 
 #include "compile/big_int.h"
@@ -287,15 +289,31 @@ Constant make_frozenset(const std::vector<Constant>& items) {
     }
     hashes.push_back(*h);
   }
-  // CPython builds the set from the source order, then rebuilds it twice from its own
-  // iteration order while merging constants; each rebuild can reorder colliding items.
+  // CPython builds the set from the source order, then rebuilds it from its own iteration
+  // order while merging constants; each rebuild can reorder colliding items.
   std::vector<const Constant*> order;
   std::vector<int64_t> order_hashes;
   for (size_t i = 0; i < items.size(); ++i) {
     order.push_back(&items[i]);
     order_hashes.push_back(hashes[i]);
   }
-  for (int round = 0; round < 3; ++round) {
+  // The third build happens when creating the code object interns a string item into an
+  // older object (intern_string_constants); identifier-like strings of two or more
+  // characters are taken to be interned already, 1-character ones are singletons.
+  std::function<bool(const Constant&)> internable = [&](const Constant& c) {
+    if (c.kind == Kind::kTuple) {
+      for (const Constant& item : c.items)
+        if (internable(item)) return true;
+      return false;
+    }
+    if (c.kind != Kind::kStr || c.text.size() < 2) return false;
+    for (unsigned char ch : c.text)
+      if (!(std::isalnum(ch) || ch == '_') || ch >= 0x80) return false;
+    return true;
+  };
+  bool rebuild = false;
+  for (const Constant& c : items) rebuild = rebuild || internable(c);
+  for (int round = 0; round < (rebuild ? 3 : 2); ++round) {
     SetTable table;
     for (size_t i = 0; i < order.size(); ++i) table.add(order[i], order_hashes[i]);
     order = table.order();

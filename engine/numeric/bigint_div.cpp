@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "numeric/bigint.h"
+#include "numeric/bigint_internal.h"
 #include "numeric/limbs.h"
 
 namespace glasspy::numeric {
@@ -103,6 +104,14 @@ void divrem(Limb* q, Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn
 }  // namespace limbs
 
 void divrem_abs(const BigInt& a, const BigInt& b, BigInt* quotient, BigInt* remainder) {
+  if (b.size() >= kBurnikelZiegler && a.size() >= b.size() + kBurnikelZiegler) {
+    divrem_burnikel_ziegler(a, b, quotient, remainder);
+  } else {
+    divrem_schoolbook(a, b, quotient, remainder);
+  }
+}
+
+void divrem_schoolbook(const BigInt& a, const BigInt& b, BigInt* quotient, BigInt* remainder) {
   BigInt q, r;
   size_t an = a.size(), bn = b.size();
   if (compare_abs(a, b) < 0) {

@@ -7,6 +7,7 @@
 
 #include "bigint_test_support.h"
 #include "numeric/bigint.h"
+#include "numeric/bigint_internal.h"
 
 namespace {
 
@@ -57,6 +58,29 @@ TEST_CASE("division identities hold for long operands") {
     BigInt zero;
     REQUIRE(mod(a * b, b, &zero).ok());
     CHECK(zero.is_zero());
+  }
+}
+
+TEST_CASE("recursive division agrees with Knuth's algorithm D") {
+  Random rng(8);
+  const uint32_t divisor_sizes[] = {48, 49, 63, 64, 95, 96, 97, 150, 191, 192, 257, 400};
+  for (uint32_t bn : divisor_sizes) {
+    for (uint32_t extra : {48u, 50u, 100u, 191u, 192u, 500u}) {
+      BigInt a = rng.big(bn + extra, false), b = rng.big(bn, false);
+      BigInt q1, r1, q2, r2;
+      divrem_schoolbook(a, b, &q1, &r1);
+      divrem_burnikel_ziegler(a, b, &q2, &r2);
+      CHECK_MESSAGE(q1 == q2, "divisor ", bn, " dividend ", bn + extra);
+      CHECK_MESSAGE(r1 == r2, "divisor ", bn, " dividend ", bn + extra);
+      // A divisor just above a power of two and a dividend just below a multiple of it
+      // push the quotient estimates to their correction steps.
+      BigInt p = add(shift_left(BigInt(1), uint64_t{64} * bn - 1), 1);
+      BigInt x = sub(p * rng.big(extra, false), BigInt(1));
+      divrem_schoolbook(x, p, &q1, &r1);
+      divrem_burnikel_ziegler(x, p, &q2, &r2);
+      CHECK(q1 == q2);
+      CHECK(r1 == r2);
+    }
   }
 }
 

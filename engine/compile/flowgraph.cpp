@@ -415,7 +415,7 @@ void optimize_cfg(Cfg& cfg, std::vector<Constant>& consts) {
     optimize_basic_block(b, consts);
     clean_block(b);
   }
-  for (BasicBlock* b = cfg.entry; b != nullptr; b = b->next) extend_block(b);
+  extend_blocks(cfg);  // allocation order, newest first: inner exits grow before their callers
   mark_reachable(cfg);
   for (BasicBlock* b = cfg.entry; b != nullptr; b = b->next) {
     if (b->predecessors == 0) {

@@ -133,6 +133,59 @@ BigInt from_digits(const std::vector<uint8_t>& digits, int base) {
   return combiner.combine(0, chunks.size());
 }
 
+// Digits of |a| (non-power-of-two base) by peeling limb-sized chunks off the bottom,
+// padded with zeros on the left to `pad` digits (pad 0: at least one digit).
+void append_digits_basecase(const BigInt& a, int base, const char* alphabet, size_t pad, std::string* out) {
+  ChunkPower cp = chunk_power(base);
+  size_t n = a.size();
+  limbs::Scratch scratch(n + 1);
+  Limb* work = scratch.get();
+  limbs::copy(work, a.limbs(), n);
+  std::vector<Limb> chunks;
+  chunks.reserve(n * 64 / cp.digits / 3 + 2);
+  while (n > 0) {
+    chunks.push_back(limbs::divrem_1(work, work, n, cp.power));
+    n = limbs::normalized_size(work, n);
+  }
+  char buf[64];
+  size_t len = 0;
+  for (Limb v = chunks.empty() ? 0 : chunks.back(); v; v /= base) buf[len++] = alphabet[v % base];
+  size_t total = len + (chunks.empty() ? 0 : (chunks.size() - 1) * cp.digits);
+  if (pad == 0 && total == 0) pad = 1;
+  if (pad > total) out->append(pad - total, '0');
+  for (size_t k = len; k-- > 0;) out->push_back(buf[k]);
+  for (size_t c = chunks.empty() ? 0 : chunks.size() - 1; c-- > 0;) {
+    Limb v = chunks[c];
+    for (int k = cp.digits; k-- > 0;) {
+      buf[k] = alphabet[v % base];
+      v /= base;
+    }
+    out->append(buf, cp.digits);
+  }
+}
+
+// Sizes (limbs) from which printing splits the number in halves.
+constexpr uint32_t kDivideAndConquerDigits = 48;
+
+// Digits of x < powers[level]^2 (powers[i] = base^(digits * 2^i)), padded to `pad`.
+void append_digits_recursive(const BigInt& x, const std::vector<BigInt>& powers, int level, size_t pad,
+                             int digits, int base, const char* alphabet, std::string* out) {
+  if (level < 0 || x.size() < kDivideAndConquerDigits) {
+    append_digits_basecase(x, base, alphabet, pad, out);
+    return;
+  }
+  size_t low_digits = static_cast<size_t>(digits) << level;
+  if (compare_abs(x, powers[level]) < 0) {
+    append_digits_recursive(x, powers, level - 1, pad, digits, base, alphabet, out);
+    return;
+  }
+  BigInt q, r;
+  divrem_abs(x, powers[level], &q, &r);
+  append_digits_recursive(q, powers, level - 1, pad > low_digits ? pad - low_digits : 0, digits, base, alphabet,
+                          out);
+  append_digits_recursive(r, powers, level - 1, low_digits, digits, base, alphabet, out);
+}
+
 }  // namespace
 
 std::string parse_limit_message(int max_str_digits, size_t digits) {
@@ -230,30 +283,21 @@ void append_digits(const BigInt& a, int base, bool upper, std::string* out) {
     }
     return;
   }
-  // Peel chunks of chunk_power digits from the bottom, dividing in place.
-  ChunkPower cp = chunk_power(base);
-  size_t n = a.size();
-  limbs::Scratch scratch(n);
-  Limb* work = scratch.get();
-  limbs::copy(work, d, n);
-  std::vector<Limb> chunks;
-  chunks.reserve(n * 64 / cp.digits / 3 + 2);
-  while (n > 0) {
-    chunks.push_back(limbs::divrem_1(work, work, n, cp.power));
-    n = limbs::normalized_size(work, n);
-  }
-  char buf[64];
-  size_t len = 0;
-  for (Limb v = chunks.back(); v; v /= base) buf[len++] = alphabet[v % base];
-  for (size_t k = len; k-- > 0;) out->push_back(buf[k]);
-  for (size_t c = chunks.size() - 1; c-- > 0;) {
-    Limb v = chunks[c];
-    for (int k = cp.digits; k-- > 0;) {
-      buf[k] = alphabet[v % base];
-      v /= base;
+  if (a.size() >= kDivideAndConquerDigits) {
+    // Split by base^(k * 2^i) (k digits per limb-sized chunk) into halves printed
+    // recursively, the low half zero-padded: sub-quadratic with recursive division.
+    ChunkPower cp = chunk_power(base);
+    std::vector<BigInt> powers{BigInt::from_uint64(cp.power)};
+    while (true) {
+      BigInt next = mul(powers.back(), powers.back());
+      if (compare_abs(next, a) > 0) break;
+      powers.push_back(std::move(next));
     }
-    out->append(buf, cp.digits);
+    append_digits_recursive(absolute(a), powers, static_cast<int>(powers.size()) - 1, 0, cp.digits, base,
+                            alphabet, out);
+    return;
   }
+  append_digits_basecase(a, base, alphabet, 0, out);
 }
 
 bool decimal_digits_exceed(const BigInt& a, int max_digits) {

@@ -62,6 +62,18 @@ TEST_CASE("bench: str() of a 4,000-digit number" * doctest::skip()) {
   std::printf("int() of 4000 digits: %.1f us   (python3: -m timeit -s 's=\"7\"*4000' 'int(s)')\n", p * 1e6);
 }
 
+TEST_CASE("bench: str() and int() of a 100,000-digit number" * doctest::skip()) {
+  Random rng(13);
+  BigInt a = random_decimal(rng, 100000);
+  std::string s;
+  double t = best_time(3, 1, [&] { (void)to_decimal_string(a, &s, 0); });
+  std::printf("str of 100000 digits: %.2f ms\n", t * 1e3);
+  BigInt back;
+  double p = best_time(3, 1, [&] { (void)parse_int(s, 10, &back, 0); });
+  std::printf("int() of 100000 digits: %.2f ms\n", p * 1e3);
+  CHECK(back == a);
+}
+
 // Gibbons' streaming spigot, the algorithm of bench/programs/pidigits.py.
 TEST_CASE("bench: pi digits spigot" * doctest::skip()) {
   const int kDigits = 4800;

@@ -117,6 +117,23 @@ TEST_CASE("decimal text round-trips at sizes where parsing divides and conquers"
   }
 }
 
+TEST_CASE("printing pads the zeros inside long numbers") {
+  for (int k : {1000, 1234, 5000, 9999, 20000}) {
+    BigInt p;
+    REQUIRE(pow(BigInt(10), BigInt(k), &p).ok());
+    std::string s;
+    REQUIRE(to_decimal_string(add(p, 7), &s, 0).ok());
+    CHECK(s == "1" + std::string(k - 1, '0') + "7");
+    REQUIRE(to_decimal_string(sub(BigInt(), p), &s, 0).ok());
+    CHECK(s == "-1" + std::string(k, '0'));
+    BigInt p3;
+    REQUIRE(pow(BigInt(3), BigInt(k), &p3).ok());
+    std::string t;
+    append_digits(p3, 3, false, &t);
+    CHECK(t == "1" + std::string(k, '0'));
+  }
+}
+
 TEST_CASE("bit operations follow two's-complement identities") {
   Random rng(5);
   for (int i = 0; i < 400; ++i) {

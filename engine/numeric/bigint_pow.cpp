@@ -179,10 +179,23 @@ void combine_pair(Limb* out1, Limb* out2, int64_t p1, int64_t q1, int64_t p2, in
   out1[n] = static_cast<Limb>(c1);
   out2[n] = static_cast<Limb>(c2);
 #else
-  out1[n] = limbs::mul_1(out1, x1, n, static_cast<Limb>(p1));
-  out1[n] -= limbs::submul_1(out1, x2, n, static_cast<Limb>(q1));
-  out2[n] = limbs::mul_1(out2, x2, n, static_cast<Limb>(p2));
-  out2[n] -= limbs::submul_1(out2, x1, n, static_cast<Limb>(q2));
+  // wasm: one pass over 32-bit halves, whose products with 30-bit cofactors fit in
+  // signed 64 bits (four limb passes measured 2x slower than Pyodide's CPython here).
+  int64_t c1 = 0, c2 = 0;
+  for (size_t i = 0; i < n; ++i) {
+    int64_t a0 = static_cast<int64_t>(x1[i] & 0xFFFFFFFF), a1 = static_cast<int64_t>(x1[i] >> 32);
+    int64_t b0 = static_cast<int64_t>(x2[i] & 0xFFFFFFFF), b1 = static_cast<int64_t>(x2[i] >> 32);
+    int64_t lo1 = p1 * a0 - q1 * b0 + c1;
+    int64_t hi1 = p1 * a1 - q1 * b1 + (lo1 >> 32);
+    int64_t lo2 = p2 * b0 - q2 * a0 + c2;
+    int64_t hi2 = p2 * b1 - q2 * a1 + (lo2 >> 32);
+    out1[i] = (static_cast<uint64_t>(hi1) << 32) | (static_cast<uint64_t>(lo1) & 0xFFFFFFFF);
+    out2[i] = (static_cast<uint64_t>(hi2) << 32) | (static_cast<uint64_t>(lo2) & 0xFFFFFFFF);
+    c1 = hi1 >> 32;
+    c2 = hi2 >> 32;
+  }
+  out1[n] = static_cast<Limb>(c1);
+  out2[n] = static_cast<Limb>(c2);
 #endif
 }
 

@@ -10,10 +10,7 @@ namespace glasspy::numeric {
 // Divisor and quotient sizes (limbs) from which Burnikel-Ziegler division beats Knuth's
 // algorithm D: measured natively, 2n / n limbs takes 8.0 us against 8.5 at 96 limbs,
 // 0.35 ms against 0.90 at 1024, 3.2 ms against 14.3 at 4096.
-#ifndef GLASSPY_BURNIKEL_ZIEGLER
-#define GLASSPY_BURNIKEL_ZIEGLER 64
-#endif
-inline constexpr size_t kBurnikelZiegler = GLASSPY_BURNIKEL_ZIEGLER;
+inline constexpr size_t kBurnikelZiegler = 64;
 
 // |a| / |b| by Knuth's algorithm D (or one-limb division); outputs may be null.
 void divrem_schoolbook(const BigInt& a, const BigInt& b, BigInt* quotient, BigInt* remainder);

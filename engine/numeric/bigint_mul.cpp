@@ -12,20 +12,13 @@ namespace {
 
 // Operand sizes (limbs) from which Karatsuba beats schoolbook, measured in CPU time:
 // natively (g++ 12 -O2) Karatsuba already wins at 16 limbs for products and 32 for
-// squares; in wasm (Node 20) the curves cross between 24 and 32. The build may override
-// them to re-measure.
-#ifndef GLASSPY_KARATSUBA_MUL
+// squares; in wasm (Node 20) the curves cross between 24 and 32.
 #if defined(__wasm__)
-#define GLASSPY_KARATSUBA_MUL 24
+constexpr size_t kKaratsubaMul = 24;
 #else
-#define GLASSPY_KARATSUBA_MUL 16
+constexpr size_t kKaratsubaMul = 16;
 #endif
-#endif
-#ifndef GLASSPY_KARATSUBA_SQR
-#define GLASSPY_KARATSUBA_SQR 32
-#endif
-constexpr size_t kKaratsubaMul = GLASSPY_KARATSUBA_MUL;
-constexpr size_t kKaratsubaSqr = GLASSPY_KARATSUBA_SQR;
+constexpr size_t kKaratsubaSqr = 32;
 
 void mul_basecase(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
   r[an] = mul_1(r, a, an, b[0]);

@@ -138,9 +138,20 @@ bool same_constant(const Constant& a, const Constant& b) {
       for (size_t i = 0; i < a.items.size(); ++i)
         if (!same_constant(a.items[i], b.items[i])) return false;
       return true;
-    case Constant::Kind::kCode: return a.code == b.code;
+    case Constant::Kind::kCode: return a.code == b.code || same_code(*a.code, *b.code);
   }
   return false;
+}
+
+bool same_code(const CodeUnit& a, const CodeUnit& b) {
+  if (a.name != b.name || a.argcount != b.argcount || a.posonlyargcount != b.posonlyargcount ||
+      a.kwonlyargcount != b.kwonlyargcount || a.flags != b.flags || a.firstlineno != b.firstlineno ||
+      a.code != b.code || a.names != b.names || a.localsplusnames != b.localsplusnames ||
+      a.linetable != b.linetable || a.exceptiontable != b.exceptiontable || a.consts.size() != b.consts.size())
+    return false;
+  for (size_t i = 0; i < a.consts.size(); ++i)
+    if (!same_constant(a.consts[i], b.consts[i])) return false;
+  return true;
 }
 
 std::string constant_repr(const Constant& c) {

@@ -44,6 +44,11 @@ struct Constant {
 // 0.0 and -0.0 differ, NaNs with the same bits match, code units by identity.
 bool same_constant(const Constant& a, const Constant& b);
 
+// Equal code objects as CPython's code_richcompare sees them (name, counts, flags, first
+// line, bytecode, constants, names, locals, line and exception tables): a comprehension
+// compiled twice (a `while` test is) becomes one constant.
+bool same_code(const CodeUnit& a, const CodeUnit& b);
+
 // Python's repr() of a constant, as dis prints it. Code units print as
 // `<code object NAME at 0x..., file "FILE", line N>` with `address` as the hex digits.
 std::string constant_repr(const Constant& c);

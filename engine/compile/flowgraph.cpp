@@ -110,6 +110,16 @@ void apply_static_swaps(BasicBlock* b, int i) {
       k = next_swappable_instruction(b, k, lineno);
       if (k < 0) return;
     }
+    // Not when both store to one local, or something between them stores to either.
+    auto stores_to = [&](int idx) { return b->instrs[idx].op == Opcode::STORE_FAST ? b->instrs[idx].oparg : -1; };
+    int store_j = stores_to(j), store_k = stores_to(k);
+    if (store_j >= 0 || store_k >= 0) {
+      if (store_j == store_k) return;
+      for (int idx = j + 1; idx < k; ++idx) {
+        int store_idx = stores_to(idx);
+        if (store_idx >= 0 && (store_idx == store_j || store_idx == store_k)) return;
+      }
+    }
     swap.op = Opcode::NOP;
     std::swap(b->instrs[j], b->instrs[k]);
   }

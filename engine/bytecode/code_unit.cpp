@@ -35,7 +35,8 @@ bool same_double(double a, double b) {
   uint64_t x, y;
   std::memcpy(&x, &a, 8);
   std::memcpy(&y, &b, 8);
-  if (std::isnan(a) || std::isnan(b)) return x == y;
+  // Every NaN CPython computes is its own object, and NaN != NaN: never merged.
+  if (std::isnan(a) || std::isnan(b)) return false;
   // 0.0 and -0.0 are different constants; otherwise plain equality.
   return a == b && std::signbit(a) == std::signbit(b);
 }

@@ -261,6 +261,12 @@ class Folder {
   void expr(const ast::ExprNode* e) {
     switch (e->node_kind) {
       case NodeKind::BoolOp: exprs(static_cast<const ast::BoolOp*>(e)->values); break;
+      case NodeKind::NamedExpr: {
+        const auto* n = static_cast<const ast::NamedExpr*>(e);
+        expr(n->target);
+        expr(n->value);
+        break;
+      }
       case NodeKind::BinOp: {
         const auto* b = static_cast<const ast::BinOp*>(e);
         expr(b->left);

@@ -121,10 +121,12 @@ Limb lshift(Limb* r, const Limb* a, size_t n, unsigned s);
 Limb rshift(Limb* r, const Limb* a, size_t n, unsigned s);
 
 // r = a * b with an >= bn >= 1; r has an + bn limbs and does not overlap a or b.
-// Schoolbook below a measured threshold, then Karatsuba and Toom-3.
+// Schoolbook below a measured threshold, then Karatsuba, then Toom-3.
 void mul(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn);
 // r = a * a (2n limbs, no overlap).
 void sqr(Limb* r, const Limb* a, size_t n);
+// Toom-3 for mul and sqr (a == b): b must have more than 2 * ceil(an / 3) limbs.
+void toom3(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn);
 
 // q = a / d, returns a % d; q may equal a. d != 0.
 Limb divrem_1(Limb* q, const Limb* a, size_t n, Limb d);

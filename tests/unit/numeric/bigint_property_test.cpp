@@ -41,6 +41,17 @@ TEST_CASE("products agree with limb-by-limb multiplication at every size") {
   }
 }
 
+TEST_CASE("Toom-3 products at its size boundaries, balanced and not") {
+  Random rng(9);
+  const uint32_t shapes[][2] = {{300, 300}, {301, 201}, {302, 202}, {900, 601}, {900, 700}, {1200, 1200}, {3000, 2001}};
+  for (const auto& shape : shapes) {
+    BigInt a = rng.big(shape[0]), b = rng.big(shape[1]);
+    CHECK_MESSAGE(a * b == reference_mul(a, b), "sizes ", shape[0], " x ", shape[1]);
+    BigInt a2 = a;
+    CHECK_MESSAGE(a * a == a * a2, "square of size ", shape[0]);
+  }
+}
+
 TEST_CASE("division identities hold for long operands") {
   Random rng(2);
   for (int i = 0; i < 300; ++i) {

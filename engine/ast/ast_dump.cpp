@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "ast/ast_walk.h"
-#include "ast/ast_walk.h"
 #include "text/float_repr.h"
 #include "text/py_repr.h"
 
@@ -27,18 +26,15 @@ bool is_none(const T& value) {
   }
 }
 
-// Streams the dump into one string. Whether a node fits on one line depends only on
-// whether its arguments are "simple", which can be told without formatting them, so
-// the output is written once, front to back.
+// Streams the dump into one string, fed by walk_events (so no native recursion). Whether
+// a node fits on one line depends only on whether its arguments are "simple", which can be
+// told without formatting them, so the output is written once, front to back.
 class Dumper {
  public:
   explicit Dumper(const DumpOptions& options, std::string& out) : options_(options), out_(out) {}
 
-  void format(const Node* node, int level) {
-    if (node == nullptr) {
-      out_ += "None";
-      return;
-    }
+  void node_begin(const Node* node) {
+    int level = context_level();
     if (options_.indent >= 0) ++level;
     int count = 0;
     bool all_simple = true;
@@ -47,45 +43,92 @@ class Dumper {
       ++count;
       all_simple = all_simple && is_simple(value);
     });
-    bool attributes = options_.include_attributes && has_position(node->node_kind);
-    if (attributes) count += 4;
-    bool one_line = all_simple && count <= 3;
+    if (options_.include_attributes && has_position(node->node_kind)) count += 4;
+    contexts_.push_back({level, all_simple && count <= 3, 0});
     out_.append(node_kind_name(node->node_kind));
     out_ += '(';
-    int index = 0;
-    auto separate = [&]() {
-      if (one_line) {
-        if (index > 0) out_ += ", ";
-      } else if (index > 0) {
-        separator(level);
-      } else {
-        prefix(level);
-      }
-      ++index;
-    };
-    for_each_field(node, [&](const char* name, const auto& value, Card card) {
-      if (card == Card::kOpt && is_none(value)) return;
-      separate();
-      out_ += name;
-      out_ += '=';
-      emit(value, level);
-    });
-    if (attributes) {
+  }
+  bool field(const char* name, Card card, bool none) {
+    if (card == Card::kOpt && none) return false;
+    separate(contexts_.back());
+    out_ += name;
+    out_ += '=';
+    return true;
+  }
+  void node_end(const Node* node) {
+    Context& context = contexts_.back();
+    if (options_.include_attributes && has_position(node->node_kind)) {
       const Position& p = node->pos;
       const std::pair<const char*, int> items[] = {
           {"lineno", p.lineno}, {"col_offset", p.col_offset}, {"end_lineno", p.end_lineno},
           {"end_col_offset", p.end_col_offset}};
       for (const auto& [name, number] : items) {
-        separate();
+        separate(context);
         out_ += name;
         out_ += '=';
         out_ += std::to_string(number);
       }
     }
     out_ += ')';
+    contexts_.pop_back();
+  }
+
+  void none() { out_ += "None"; }
+  void value(std::string_view text) {
+    if (text.data() == nullptr) {
+      out_ += "None";
+    } else {
+      out_ += text::repr_str(text);
+    }
+  }
+  void value(int number) { out_ += std::to_string(number); }
+  void value(const ConstantValue& constant) { out_ += constant_repr(constant); }
+  template <class E, class = std::enable_if_t<std::is_enum_v<E>>>
+  void value(E e) {
+    out_.append(enum_name(e));
+    out_ += "()";
+  }
+
+  void seq_begin(uint32_t size) {
+    int level = context_level();
+    if (size > 0 && options_.indent >= 0) ++level;
+    contexts_.push_back({level, false, size == 0 ? -1 : 0});
+    if (size == 0) {
+      out_ += "[]";
+      return;
+    }
+    out_ += '[';
+    prefix(level);
+  }
+  void seq_elem(uint32_t i) {
+    if (i > 0) separator(contexts_.back().level);
+  }
+  void seq_end() {
+    if (contexts_.back().index >= 0) out_ += ']';
+    contexts_.pop_back();
   }
 
  private:
+  // An open node (its fields' level, whether it prints on one line, how many arguments
+  // are out) or an open list (index -1 when empty).
+  struct Context {
+    int level;
+    bool one_line;
+    int index;
+  };
+
+  int context_level() const { return contexts_.empty() ? 0 : contexts_.back().level; }
+
+  void separate(Context& context) {
+    if (context.one_line) {
+      if (context.index > 0) out_ += ", ";
+    } else if (context.index > 0) {
+      separator(context.level);
+    } else {
+      prefix(context.level);
+    }
+    ++context.index;
+  }
   void prefix(int level) {
     if (options_.indent < 0) return;
     out_ += '\n';
@@ -123,39 +166,9 @@ class Dumper {
     return seq.empty();
   }
 
-  void emit(const Node* node, int level) { format(node, level); }
-  void emit(std::string_view text, int) {
-    if (text.data() == nullptr) {
-      out_ += "None";
-    } else {
-      out_ += text::repr_str(text);
-    }
-  }
-  void emit(int number, int) { out_ += std::to_string(number); }
-  void emit(const ConstantValue& constant, int) { out_ += constant_repr(constant); }
-  template <class E, class = std::enable_if_t<std::is_enum_v<E>>>
-  void emit(E e, int) {
-    out_.append(enum_name(e));
-    out_ += "()";
-  }
-  template <class T>
-  void emit(const Seq<T>& seq, int level) {
-    if (seq.empty()) {
-      out_ += "[]";
-      return;
-    }
-    if (options_.indent >= 0) ++level;
-    out_ += '[';
-    prefix(level);
-    for (uint32_t i = 0; i < seq.size(); ++i) {
-      if (i > 0) separator(level);
-      emit(seq[i], level);
-    }
-    out_ += ']';
-  }
-
   const DumpOptions& options_;
   std::string& out_;
+  std::vector<Context> contexts_;
 };
 
 // ast.parse converts the tree to Python objects with a depth limit of 3000, counting
@@ -254,7 +267,7 @@ std::string constant_repr(const ConstantValue& value) {
 std::string dump(const Node* node, const DumpOptions& options) {
   std::string out;
   Dumper dumper(options, out);
-  dumper.format(node, 0);
+  walk_events(node, dumper);
   return out;
 }
 

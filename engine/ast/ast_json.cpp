@@ -1,8 +1,9 @@
 // The syntax tree as JSON (parsing stage). Field order and names come from the node table
-// through for_each_field, like ast.dump, so the two never disagree about a node's shape.
+// through walk_events, like ast.dump, so the two never disagree about a node's shape.
 #include "ast/ast_json.h"
 
 #include <type_traits>
+#include <vector>
 
 #include "ast/ast_dump.h"
 #include "ast/ast_walk.h"
@@ -26,15 +27,12 @@ const char* constant_kind_name(ConstantValue::Kind kind) {
   return "?";
 }
 
+// Fed by walk_events, so trees of any depth are written without native recursion.
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
 
-  void node(const Node* node) {
-    if (node == nullptr) {
-      out_ += "null";
-      return;
-    }
+  void node_begin(const Node* node) {
     out_ += "{\"type\":";
     text::append_json_string(out_, node_kind_name(node->node_kind));
     if (has_position(node->node_kind)) {
@@ -43,31 +41,30 @@ class JsonWriter {
               std::to_string(p.end_lineno) + "," + std::to_string(p.end_col_offset) + "]";
     }
     out_ += ",\"fields\":{";
-    bool first = true;
-    for_each_field(node, [&](const char* name, const auto& value, Card) {
-      if (!first) out_ += ',';
-      first = false;
-      text::append_json_string(out_, name);
-      out_ += ':';
-      emit(value);
-    });
+    first_field_.push_back(true);
+  }
+  bool field(const char* name, Card, bool) {
+    if (!first_field_.back()) out_ += ',';
+    first_field_.back() = false;
+    text::append_json_string(out_, name);
+    out_ += ':';
+    return true;
+  }
+  void node_end(const Node*) {
     out_ += "}}";
+    first_field_.pop_back();
   }
 
- private:
-  template <class T>
-  void emit(const T* child) {
-    node(child);
-  }
-  void emit(std::string_view text) {
+  void none() { out_ += "null"; }
+  void value(std::string_view text) {
     if (text.data() == nullptr) {
       out_ += "null";
     } else {
       text::append_json_string(out_, text);
     }
   }
-  void emit(int number) { out_ += std::to_string(number); }
-  void emit(const ConstantValue& constant) {
+  void value(int number) { out_ += std::to_string(number); }
+  void value(const ConstantValue& constant) {
     out_ += "{\"repr\":";
     text::append_json_string(out_, constant_repr(constant));
     out_ += ",\"kind\":";
@@ -75,27 +72,27 @@ class JsonWriter {
     out_ += '}';
   }
   template <class E, class = std::enable_if_t<std::is_enum_v<E>>>
-  void emit(E e) {
+  void value(E e) {
     text::append_json_string(out_, enum_name(e));
   }
-  template <class T>
-  void emit(const Seq<T>& seq) {
-    out_ += '[';
-    for (uint32_t i = 0; i < seq.size(); ++i) {
-      if (i > 0) out_ += ',';
-      emit(seq[i]);
-    }
-    out_ += ']';
-  }
 
+  void seq_begin(uint32_t) { out_ += '['; }
+  void seq_elem(uint32_t i) {
+    if (i > 0) out_ += ',';
+  }
+  void seq_end() { out_ += ']'; }
+
+ private:
   std::string& out_;
+  std::vector<bool> first_field_;  // per open node: no field written yet
 };
 
 }  // namespace
 
 std::string to_json(const Node* node) {
   std::string out;
-  JsonWriter(out).node(node);
+  JsonWriter writer(out);
+  walk_events(node, writer);
   return out;
 }
 

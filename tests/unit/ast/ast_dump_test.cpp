@@ -3,11 +3,14 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "ast/ast.h"
 #include "ast/ast_dump.h"
+#include "ast/ast_json.h"
 #include "ast/ast_walk.h"
+#include "parse/parser.h"
 
 namespace ast = glasspy::ast;
 
@@ -80,4 +83,23 @@ TEST_CASE("the arena hands out zeroed, aligned memory and frees it at once") {
   CHECK(arena.copy("text") == "text");
   char* big = static_cast<char*>(arena.allocate(5 * 1024 * 1024, 8));
   big[5 * 1024 * 1024 - 1] = 1;
+}
+
+TEST_CASE("trees of any depth dump and export without native recursion") {
+  // 100,000 terms make a BinOp chain 100,000 deep (python3's ast.parse gives up on it, but
+  // the page's AST pane and --ast must not overflow the stack, natively or in wasm).
+  std::string source = "x";
+  for (int i = 0; i < 100000; ++i) source += "+x";
+  source += "\n";
+  auto result = glasspy::parse::parse_module(source);
+  REQUIRE(result.module != nullptr);
+  CHECK(ast::python_dump_recursion_error(result.module) ==
+        "RecursionError: maximum recursion depth exceeded during ast construction");
+  std::string text = ast::dump(result.module);
+  CHECK(text.size() == 100000 * std::string("BinOp(left=, op=Add(), right=Name(id='x', ctx=Load()))").size() +
+                           std::string("Module(body=[Expr(value=Name(id='x', ctx=Load()))], type_ignores=[])").size());
+  std::string json = ast::to_json(result.module);
+  CHECK(json.size() > 100000 * 50);
+  std::string tail = "\"type_ignores\":[]}}";
+  CHECK(json.compare(json.size() - tail.size(), tail.size(), tail) == 0);
 }

@@ -214,14 +214,15 @@ void SymbolTable::visit_arguments(const ast::Arguments* a) {
   }
 }
 
+// Under `from __future__ import annotations` CPython 3.11 keeps annotations as strings,
+// and their names make no cells in enclosing functions: they are not visited at all.
 void SymbolTable::visit_annotation(const ast::ExprNode* annotation) {
-  if (future_annotations_) enter(ScopeType::kAnnotation, "_annotation", nullptr, annotation->pos.lineno);
+  if (future_annotations_) return;
   visit_expr(annotation);
-  if (future_annotations_) leave();
 }
 
-void SymbolTable::visit_annotations(const ast::Node* owner, const ast::Arguments* a, const ast::ExprNode* returns) {
-  if (future_annotations_) enter(ScopeType::kAnnotation, "_annotation", nullptr, owner->pos.lineno);
+void SymbolTable::visit_annotations(const ast::Node*, const ast::Arguments* a, const ast::ExprNode* returns) {
+  if (future_annotations_) return;
   auto arg_annotations = [&](const ast::Seq<ast::Arg*>& list) {
     for (const ast::Arg* arg : list)
       if (arg->annotation != nullptr) visit_expr(arg->annotation);
@@ -231,7 +232,6 @@ void SymbolTable::visit_annotations(const ast::Node* owner, const ast::Arguments
   if (a->vararg != nullptr && a->vararg->annotation != nullptr) visit_expr(a->vararg->annotation);
   if (a->kwarg != nullptr && a->kwarg->annotation != nullptr) visit_expr(a->kwarg->annotation);
   arg_annotations(a->kwonlyargs);
-  if (future_annotations_) leave();
   if (returns != nullptr) visit_annotation(returns);
 }
 

@@ -27,7 +27,7 @@ except ImportError as e:
 try:
     from math import no_such_name
 except ImportError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__, e.name, str(e).startswith("cannot import name 'no_such_name' from 'math'"))
 print(__name__)
 
 def local_import():

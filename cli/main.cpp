@@ -111,6 +111,9 @@ int run_ast(const char* path, bool positions) {
   std::string source;
   if (!read_source(path, source)) return 1;
   glasspy::parse::ParseResult result = glasspy::parse::parse_module(source, glasspy::parse::SourceKind::kString);
+  // ast.parse's file name is "<unknown>", which linecache cannot read: no source line.
+  for (const glasspy::parse::CompileWarning& w : result.warnings)
+    write_all(stderr, glasspy::parse::format_compile_warning(w, "<unknown>", {}));
   if (result.module == nullptr) {
     write_all(stderr, glasspy::parse::format_compile_error(*result.error, "<unknown>"));
     return 1;

@@ -25,6 +25,15 @@ struct Object {
 enum ObjectFlag : uint32_t {
   kGcTracked = 1u << 0,  // linked into the cycle collector's lists (containers only)
   kFinalized = 1u << 1,  // __del__ already ran (PEP 442: at most once)
+  kImmortal = 1u << 2,   // static or process-wide object: never freed
+};
+
+// The cycle collector's link, placed just before every object whose type has
+// kTypeGc (containers: anything that can hold references). See gc/.
+struct GcHeader {
+  GcHeader* next = nullptr;
+  GcHeader* prev = nullptr;
+  intptr_t gc_refs = 0;  // scratch count while collecting
 };
 
 // Frees an object whose count reached zero (its type's dealloc). Out of line: cold.

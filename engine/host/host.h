@@ -1,0 +1,29 @@
+// What the engine needs from the world around it (host stage, DESIGN.md decision 7):
+// output sinks, a stdin source, a clock and files. The CLI and the wasm glue implement
+// it; the engine never touches the terminal, the DOM or the real filesystem directly.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace glasspy::host {
+
+class Host {
+ public:
+  virtual ~Host() = default;
+  // Text written to sys.stdout / sys.stderr (UTF-8), in order, unbuffered.
+  virtual void write_stdout(std::string_view utf8) = 0;
+  virtual void write_stderr(std::string_view utf8) = 0;
+  // One line of stdin including its "\n" (none at the end: the last line), or nullopt at
+  // end of input. May block (CLI) or be answered after a pause (browser).
+  virtual std::optional<std::string> read_line() = 0;
+  // Seconds since the epoch (time.time()) and a monotonic clock in seconds.
+  virtual double wall_time() = 0;
+  virtual double monotonic_time() = 0;
+  // The whole content of a file, or nullopt if it cannot be read (errno-like reason in
+  // *error: "No such file or directory").
+  virtual std::optional<std::string> read_file(const std::string& path, std::string* error) = 0;
+};
+
+}  // namespace glasspy::host

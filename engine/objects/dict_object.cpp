@@ -1,0 +1,282 @@
+// The dict type's core (object model): CPython's compact dict layout — an open-addressed
+// index table (perturbed probing) into an insertion-ordered entry array. The dict type's
+// slots and methods: dict_type.cpp.
+#include "objects/dict_object.h"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "gc/collector.h"
+#include "objects/alloc.h"
+#include "objects/ops.h"
+#include "vm/vm.h"
+
+namespace glasspy::objects {
+
+namespace {
+
+constexpr int32_t kEmpty = -1;
+constexpr int32_t kDeleted = -2;
+constexpr int64_t kMinSize = 8;
+
+int64_t usable_for(int64_t table_size) { return (table_size << 1) / 3; }
+
+void build_table(DictObject* d, int64_t table_size) {
+  std::free(d->indices);
+  d->indices = static_cast<int32_t*>(std::malloc(table_size * sizeof(int32_t)));
+  if (d->indices == nullptr) std::abort();
+  std::memset(d->indices, 0xFF, table_size * sizeof(int32_t));  // all kEmpty
+  d->index_mask = table_size - 1;
+  for (int64_t ix = 0; ix < d->entries_used; ++ix) {
+    uint64_t perturb = static_cast<uint64_t>(d->entries[ix].hash);
+    uint64_t i = perturb & d->index_mask;
+    while (d->indices[i] != kEmpty) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & d->index_mask;
+    }
+    d->indices[i] = static_cast<int32_t>(ix);
+  }
+}
+
+// Compacts the entries (drops deleted ones) and sizes the table for `needed` live entries.
+void resize(DictObject* d, int64_t needed) {
+  int64_t table_size = kMinSize;
+  while (usable_for(table_size) < needed) table_size <<= 1;
+  int64_t live = 0;
+  for (int64_t ix = 0; ix < d->entries_used; ++ix)
+    if (!d->entries[ix].key.is_null()) d->entries[live++] = d->entries[ix];
+  d->entries_used = live;
+  int64_t capacity = usable_for(table_size);
+  void* entries = std::realloc(d->entries, capacity * sizeof(DictEntry));
+  if (entries == nullptr) std::abort();
+  d->entries = static_cast<DictEntry*>(entries);
+  d->entries_capacity = capacity;
+  build_table(d, table_size);
+}
+
+// Finds `key`: its index-table slot and entry number (-1 if absent, with *slot the first
+// free slot for inserting). Returns false if comparing raised.
+bool lookup(VM* vm, DictObject* d, Value key, int64_t hash, int64_t* slot, int64_t* entry) {
+  *entry = -1;
+  *slot = -1;
+  if (d->index_mask < 0) return true;
+restart:
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = perturb & d->index_mask;
+  int64_t first_free = -1;
+  for (;;) {
+    int32_t ix = d->indices[i];
+    if (ix == kEmpty) {
+      *slot = first_free >= 0 ? first_free : static_cast<int64_t>(i);
+      return true;
+    }
+    if (ix == kDeleted) {
+      if (first_free < 0) first_free = static_cast<int64_t>(i);
+    } else {
+      DictEntry& e = d->entries[ix];
+      if (e.key.is(key)) {
+        *slot = static_cast<int64_t>(i);
+        *entry = ix;
+        return true;
+      }
+      if (e.hash == hash) {
+        if (is_exact_str(e.key) && is_exact_str(key)) {
+          if (str_equal(as_str(e.key), as_str(key))) {
+            *slot = static_cast<int64_t>(i);
+            *entry = ix;
+            return true;
+          }
+        } else if (vm != nullptr) {
+          Value stored = e.key;
+          incref(stored);
+          uint64_t version = d->version;
+          int same = eq(*vm, stored, key);
+          decref(stored);
+          if (same < 0) return false;
+          if (d->version != version) goto restart;  // the comparison changed the dict
+          if (same) {
+            *slot = static_cast<int64_t>(i);
+            *entry = ix;
+            return true;
+          }
+        }
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & d->index_mask;
+  }
+}
+
+bool key_hash(VM& vm, Value key, int64_t* out) {
+  if (is_exact_str(key)) {
+    *out = str_hash(as_str(key));
+    return true;
+  }
+  return hash(vm, key, out);
+}
+
+// Inserts a new entry (key absent; `slot` from lookup, or -1 to find one after a resize).
+void insert_new(DictObject* d, Value key, int64_t hash, Value value, int64_t slot) {
+  if (d->entries_used >= d->entries_capacity || slot < 0) {
+    if (d->entries_used >= d->entries_capacity) resize(d, (d->used + 1) * 3);
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    uint64_t i = perturb & d->index_mask;
+    while (d->indices[i] >= 0) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & d->index_mask;
+    }
+    slot = static_cast<int64_t>(i);
+  }
+  incref(key);
+  incref(value);
+  d->entries[d->entries_used] = DictEntry{hash, key, value};
+  d->indices[slot] = static_cast<int32_t>(d->entries_used++);
+  ++d->used;
+  ++d->version;
+}
+
+}  // namespace
+
+DictObject* dict_new() {
+  DictObject* d = alloc<DictObject>(&dict_type);
+  gc::track(d);
+  return d;
+}
+
+Value dict_get(VM& vm, DictObject* d, Value key, bool* error) {
+  *error = false;
+  int64_t h;
+  if (!key_hash(vm, key, &h)) {
+    *error = true;
+    return Value();
+  }
+  int64_t slot, entry;
+  if (!lookup(&vm, d, key, h, &slot, &entry)) {
+    *error = true;
+    return Value();
+  }
+  return entry < 0 ? Value() : d->entries[entry].value;
+}
+
+Value dict_get_str(DictObject* d, StrObject* key) {
+  int64_t slot, entry;
+  lookup(nullptr, d, Value::from_object(key), str_hash(key), &slot, &entry);
+  return entry < 0 ? Value() : d->entries[entry].value;
+}
+
+Value dict_get_utf8(DictObject* d, std::string_view key) {
+  StrObject* s = str_from_utf8(key);
+  Value v = dict_get_str(d, s);
+  decref(s);
+  return v;
+}
+
+bool dict_set(VM& vm, DictObject* d, Value key, Value value) {
+  int64_t h;
+  if (!key_hash(vm, key, &h)) return false;
+  if (d->index_mask < 0) resize(d, 1);
+  int64_t slot, entry;
+  if (!lookup(&vm, d, key, h, &slot, &entry)) return false;
+  if (entry >= 0) {
+    incref(value);
+    Value old = d->entries[entry].value;
+    d->entries[entry].value = value;
+    ++d->version;
+    decref(old);
+    return true;
+  }
+  insert_new(d, key, h, value, slot);
+  return true;
+}
+
+void dict_set_str(DictObject* d, StrObject* key, Value value) {
+  int64_t h = str_hash(key);
+  if (d->index_mask < 0) resize(d, 1);
+  int64_t slot, entry;
+  lookup(nullptr, d, Value::from_object(key), h, &slot, &entry);
+  if (entry >= 0) {
+    incref(value);
+    Value old = d->entries[entry].value;
+    d->entries[entry].value = value;
+    ++d->version;
+    decref(old);
+    return;
+  }
+  insert_new(d, Value::from_object(key), h, value, slot);
+}
+
+int dict_delete(VM& vm, DictObject* d, Value key) {
+  int64_t h;
+  if (!key_hash(vm, key, &h)) return -1;
+  int64_t slot, entry;
+  if (!lookup(&vm, d, key, h, &slot, &entry)) return -1;
+  if (entry < 0) return 0;
+  DictEntry& e = d->entries[entry];
+  Value old_key = e.key, old_value = e.value;
+  e.key = Value();
+  e.value = Value();
+  d->indices[slot] = kDeleted;
+  --d->used;
+  ++d->version;
+  decref(old_key);
+  decref(old_value);
+  return 1;
+}
+
+void dict_clear(DictObject* d) {
+  DictEntry* entries = d->entries;
+  int64_t n = d->entries_used;
+  d->entries = nullptr;
+  std::free(d->indices);
+  d->indices = nullptr;
+  d->index_mask = -1;
+  d->used = d->entries_used = d->entries_capacity = 0;
+  ++d->version;
+  for (int64_t i = 0; i < n; ++i) {
+    decref(entries[i].key);
+    decref(entries[i].value);
+  }
+  std::free(entries);
+}
+
+bool dict_next(const DictObject* d, int64_t* pos, Value* key, Value* value) {
+  while (*pos < d->entries_used) {
+    const DictEntry& e = d->entries[(*pos)++];
+    if (!e.key.is_null()) {
+      if (key) *key = e.key;
+      if (value) *value = e.value;
+      return true;
+    }
+  }
+  return false;
+}
+
+DictObject* dict_copy(const DictObject* d) {
+  DictObject* copy = dict_new();
+  if (d->used > 0) resize(copy, d->used);
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(d, &pos, &key, &value)) {
+    int64_t h = d->entries[pos - 1].hash;
+    insert_new(copy, key, h, value, -1);
+  }
+  return copy;
+}
+
+bool dict_merge(VM& vm, DictObject* d, const DictObject* other) {
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(other, &pos, &key, &value)) {
+    incref(key);
+    incref(value);
+    bool ok = dict_set(vm, d, key, value);
+    decref(key);
+    decref(value);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+void dict_release_storage(DictObject* d) { dict_clear(d); }
+
+}  // namespace glasspy::objects

@@ -1,0 +1,34 @@
+// The list type's representation and core operations (object model). The list methods and
+// the rest of the type live in list_object.cpp and list_sort.cpp.
+#pragma once
+#include <cstdint>
+
+#include "objects/builtin_types.h"
+#include "objects/object.h"
+
+namespace glasspy::objects {
+
+struct ListObject : Object {
+  Value* items = nullptr;  // owned references, [0, size)
+  int64_t size = 0;
+  int64_t capacity = 0;
+};
+
+inline bool is_list(Value v) {
+  return v.is_object() && (v.as_object()->type == &list_type || has_flag(v.as_object()->type, kTypeListSubclass));
+}
+inline bool is_exact_list(Value v) { return v.is_object() && v.as_object()->type == &list_type; }
+inline ListObject* as_list(Value v) { return static_cast<ListObject*>(v.as_object()); }
+
+// A new empty list with room for `capacity` items.
+ListObject* list_new(int64_t capacity = 0);
+// A new list holding new references to `items` (borrowed).
+ListObject* list_from(const Value* items, int64_t n);
+// Appends a borrowed value (the list takes its own reference).
+void list_append(ListObject* list, Value v);
+// Appends an owned reference (the list takes it over).
+void list_append_owned(ListObject* list, Value v);
+// Makes room for `capacity` items.
+void list_reserve(ListObject* list, int64_t capacity);
+
+}  // namespace glasspy::objects

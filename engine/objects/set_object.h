@@ -1,0 +1,26 @@
+// The set and frozenset types (object model), with CPython's hash-table layout and probing
+// so that iteration order (what print shows) is CPython's. Methods: set_object.cpp.
+#pragma once
+#include <cstdint>
+
+#include "objects/object.h"
+#include "objects/type_object.h"
+
+namespace glasspy::objects {
+
+extern TypeObject set_type;
+extern TypeObject frozenset_type;
+
+inline bool is_set(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &set_type); }
+inline bool is_frozenset(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &frozenset_type); }
+inline bool is_any_set(Value v) { return is_set(v) || is_frozenset(v); }
+
+// A new set / frozenset of the given items (borrowed). Null on error (unhashable item).
+[[nodiscard]] Value make_set(VM& vm, const Value* items, int64_t n);
+[[nodiscard]] Value make_frozenset(VM& vm, const Value* items, int64_t n);
+// set.add(item): false on error.
+[[nodiscard]] bool set_add(VM& vm, Value set, Value item);
+// set.update(iterable): false on error.
+[[nodiscard]] bool set_update(VM& vm, Value set, Value iterable);
+
+}  // namespace glasspy::objects

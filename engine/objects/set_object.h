@@ -22,5 +22,19 @@ inline bool is_any_set(Value v) { return is_set(v) || is_frozenset(v); }
 [[nodiscard]] bool set_add(VM& vm, Value set, Value item);
 // set.update(iterable): false on error.
 [[nodiscard]] bool set_update(VM& vm, Value set, Value iterable);
+// set(iterable) (an exact set; a dict gives its keys with their stored hashes).
+[[nodiscard]] Value make_set_from_iterable(VM& vm, Value iterable);
+// In place on a set: kOr update, kAnd intersection_update, kSubtract difference_update,
+// kXor symmetric_difference_update, with any iterable. False on error.
+[[nodiscard]] bool set_update_op(VM& vm, Value set, Value iterable, BinaryOp op);
+// set.intersection(other) for one argument: a new set (of set's type family).
+[[nodiscard]] Value set_intersection(VM& vm, Value set, Value other);
+// `item in set`: 1, 0, -1 on error (unhashable items raise, as CPython).
+[[nodiscard]] int set_contains(VM& vm, Value set, Value item);
+// Number of items.
+int64_t set_size(Value set);
+
+// Registers set, frozenset and set_iterator (called by init_builtin_types).
+void init_set_types();
 
 }  // namespace glasspy::objects

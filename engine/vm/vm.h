@@ -12,6 +12,7 @@
 
 #include "host/host.h"
 #include "objects/callable_objects.h"
+#include "objects/list_object.h"
 #include "objects/dict_object.h"
 #include "objects/object.h"
 #include "objects/str_object.h"
@@ -100,6 +101,16 @@ class VM {
   FrameStack& frames() { return *frames_; }
   Frame* current_frame() const { return current_frame_; }
 
+  // --- helpers shared by the object model ---
+  // Raises AttributeError(message) with .name and .obj set (for "Did you mean" hints).
+  Value raise_attribute_error(Value obj, StrObject* name, const std::string& message);
+  // Raises NameError(message) with .name set.
+  void raise_name_error(Value name, const std::string& message);
+  // Guards repr of containers against cycles ("[...]"): false if `v` is already being
+  // repr'd (then do not call leave_repr).
+  [[nodiscard]] bool enter_repr(Value v);
+  void leave_repr(Value v);
+
   // Internal state the loop and the built-ins share.
   int python_depth_ = 0;   // Python frames live (for RecursionError)
   int native_depth_ = 0;   // nested C++ -> Python re-entries
@@ -112,6 +123,47 @@ class VM {
   int exit_code_ = 0;
 
  private:
+  // The loop (eval.cpp) and its helpers (eval_support.cpp, vm_errors.cpp, vm_import.cpp,
+  // vm_match.cpp, generator.cpp).
+  Value run_frames(Frame* entry);
+  Frame* push_frame(objects::CodeObject* code, objects::FunctionObject* function, DictObject* globals, Value locals);
+  Frame* push_function_frame(objects::FunctionObject* f, objects::CallArgs args);
+  void pop_frame(Frame* frame);
+  void add_traceback_entry(Frame* frame);
+  bool frame_is_outermost(Frame* frame) const { return native_depth_ == 0 && frame->entry; }
+  [[nodiscard]] bool check_interrupt();
+  void raise_unbound_deref(Frame* frame, int slot);
+  Value load_from_mapping(Value mapping, Value name);
+  Value join_strings(const Value* items, int n);
+  [[nodiscard]] bool list_extend_from(objects::ListObject* list, Value iterable);
+  [[nodiscard]] bool dict_update_from(DictObject* d, Value update, bool merge, Value callable);
+  Value format_value(Value v, int conversion, Value spec);
+  [[nodiscard]] bool unpack_sequence(Value seq, int count, int star_index, Value* out);
+  Value call_with_star(Value callable, Value args, Value kwargs);
+  [[nodiscard]] bool setup_annotations(Frame* frame);
+  [[nodiscard]] bool print_expr(Value v);
+  void do_raise(Value exc, Value cause);
+  int exception_matches(Value exc, Value type);
+  [[nodiscard]] bool exception_group_match(Value eg, Value type, Value* match, Value* rest);
+  Value prep_reraise_star(Value orig, Value excs);
+  [[nodiscard]] bool before_with(Value mgr, Value* exit_fn, Value* enter_result);
+  Value call_exit_with_exception(Value exit_fn, Value exc);
+  bool is_mapping_for_match(Value v);
+  bool is_sequence_for_match(Value v);
+  Value match_keys(Value subject, Value keys);
+  Value match_class(Value subject, Value type, int count, Value names);
+  Value import_name(Frame* frame, Value name, Value fromlist, Value level);
+  Value import_from(Value module, Value name);
+  [[nodiscard]] bool import_star(Frame* frame, Value module);
+  bool is_generator_like(Value v);
+  Value make_generator(Frame* frame);
+  int generator_send(Value receiver, Value v, Value* result);
+  void generator_finished_with_error(Frame* frame);
+  [[nodiscard]] bool async_op(Frame* frame, int op, int oparg);
+
+  bool suspended_ = false;
+  bool generator_suspended_ = false;
+  std::vector<objects::Object*> repr_stack_;
   host::Host& host_;
   std::unique_ptr<FrameStack> frames_;
   DictObject* builtins_ = nullptr;

@@ -1,0 +1,61 @@
+// Frames (VM stage): one activation of a code object — its fast locals, cells and value
+// stack in one block of Values — kept on a VM-owned stack, never on the C++ stack, so
+// Python-to-Python calls do not recurse natively (DESIGN.md decision 2).
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "objects/callable_objects.h"
+#include "objects/object.h"
+
+namespace glasspy::vm {
+
+using objects::CodeObject;
+using objects::DictObject;
+using objects::FunctionObject;
+using objects::Value;
+
+struct Frame {
+  CodeObject* code = nullptr;          // owned
+  FunctionObject* function = nullptr;  // owned; null for module code run by run_code
+  DictObject* globals = nullptr;       // owned
+  DictObject* builtins = nullptr;      // owned
+  Value locals;                        // owned mapping for module/class/exec code; null for functions
+  Frame* previous = nullptr;
+  const uint16_t* ip = nullptr;        // next code unit to execute
+  const uint16_t* current = nullptr;   // the instruction being executed (its offset is lasti)
+  Value* sp = nullptr;                 // one past the top of the value stack
+  bool entry = false;                  // returning from it leaves the C++ call of the loop
+  bool in_generator = false;           // lives inside a generator object, not on the frame stack
+  Value* base() { return localsplus + code->nlocalsplus; }  // bottom of the value stack
+  int lasti() const { return static_cast<int>(current - code->instructions.data()); }
+  Value localsplus[1];                 // nlocalsplus slots, then stacksize stack slots
+};
+
+// Bytes of a frame for `code`.
+size_t frame_size(const CodeObject* code);
+
+// LIFO storage for frames, in chunks so that a push never moves live frames.
+class FrameStack {
+ public:
+  FrameStack();
+  ~FrameStack();
+  // A zeroed frame for `code` (fields for the caller to set).
+  Frame* push(CodeObject* code);
+  // Frees the top frame's storage (after its references were dropped).
+  void pop(Frame* frame);
+
+ private:
+  struct Chunk {
+    char* memory;
+    size_t size;
+    size_t used;
+  };
+  std::vector<Chunk> chunks_;
+  size_t current_ = 0;
+};
+
+// Drops a finished frame's references (locals, stack, code, function, namespaces).
+void clear_frame(Frame* frame);
+
+}  // namespace glasspy::vm

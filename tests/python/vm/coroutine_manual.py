@@ -1,5 +1,3 @@
-import types
-
 class Sleep:
     def __await__(self):
         value = yield "suspended"
@@ -31,10 +29,13 @@ try:
 except StopIteration as e:
     print(e.value)
 
-@types.coroutine
+class Legacy:
+    def __await__(self):
+        yield "legacy yield"
+        return "legacy done"
+
 def legacy():
-    yield "legacy yield"
-    return "legacy done"
+    return Legacy()
 
 async def uses_legacy():
     return await legacy()

@@ -56,7 +56,12 @@ Value constant_value(VM& vm, const bytecode::Constant& c) {
     case Kind::kEllipsis: return ellipsis();
     case Kind::kInt:
       if (!c.big) return make_int(c.small);
-      return make_int(numeric::BigInt::from_decimal(c.text));
+    {
+      // Literals the compiler kept as text: no digit limit applies to source code.
+      numeric::BigInt value;
+      (void)numeric::parse_int(c.text, 10, &value, 0);
+      return make_int(std::move(value));
+    }
     case Kind::kFloat: return Value::from_double(c.real);
     case Kind::kComplex: return make_complex(c.real, c.imag);
     case Kind::kStr: {

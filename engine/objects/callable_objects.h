@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bytecode/code_unit.h"
+#include "bytecode/exception_table.h"
 #include "objects/builtin_types.h"
 #include "objects/dict_object.h"
 #include "objects/object.h"

@@ -8,6 +8,7 @@
 #include "gc/collector.h"
 #include "objects/alloc.h"
 #include "objects/exception_object.h"
+#include "objects/int_object.h"
 #include "objects/iterators.h"
 #include "objects/ops.h"
 #include "vm/vm.h"

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "objects/alloc.h"
+#include "objects/exception_object.h"
+#include "objects/int_object.h"
 #include "objects/iterators.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"

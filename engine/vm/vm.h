@@ -130,7 +130,7 @@ class VM {
   Frame* push_function_frame(objects::FunctionObject* f, objects::CallArgs args);
   void pop_frame(Frame* frame);
   void add_traceback_entry(Frame* frame);
-  bool frame_is_outermost(Frame* frame) const { return native_depth_ == 0 && frame->entry; }
+  bool frame_is_outermost(Frame* frame) const;
   [[nodiscard]] bool check_interrupt();
   void raise_unbound_deref(Frame* frame, int slot);
   Value load_from_mapping(Value mapping, Value name);

@@ -1,0 +1,56 @@
+// Readying every static built-in type once per process (object model). Each type's file
+// defines the type and an init function that fills its slots; here they are called in
+// dependency order and the types made ready (inherited slots, dicts, MROs).
+#include "objects/builtin_types.h"
+
+#include "objects/exception_object.h"
+#include "objects/iterators.h"
+#include "objects/type_slots.h"
+
+namespace glasspy::objects {
+
+void init_object_type();
+void init_type_type();
+void init_int_type();
+void init_bool_type();
+void init_float_type();
+void init_str_type();
+void init_tuple_type();
+void init_list_type();
+void init_dict_type();
+void init_callable_types();
+void init_iterator_types();
+void init_slot_wrapper_types();
+void init_exception_types();
+
+void init_builtin_types() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  init_object_type();
+  init_type_type();
+  init_slot_wrapper_types();
+  init_callable_types();
+  init_int_type();
+  init_bool_type();
+  init_float_type();
+  init_str_type();
+  init_tuple_type();
+  init_list_type();
+  init_dict_type();
+  init_iterator_types();
+  init_exception_types();
+  TypeObject* types[] = {&object_type, &type_type, &wrapper_descriptor_type, &method_wrapper_type,
+                         &function_type, &method_type, &builtin_function_type, &method_descriptor_type,
+                         &getset_descriptor_type, &code_type, &cell_type, &module_type, &none_type,
+                         &not_implemented_type, &ellipsis_type, &int_type, &bool_type, &float_type,
+                         &str_type, &tuple_type, &list_type, &dict_type, &tuple_iterator_type,
+                         &list_iterator_type, &str_iterator_type, &str_ascii_iterator_type,
+                         &getitem_iterator_type};
+  for (TypeObject* t : types) ready_static_type(t);
+  size_t count = 0;
+  const ExceptionTypeEntry* entries = exception_types(&count);
+  for (size_t i = 0; i < count; ++i) ready_static_type(entries[i].type);
+}
+
+}  // namespace glasspy::objects

@@ -1,0 +1,162 @@
+// The interpreter state (VM stage): construction, exceptions as VM state, interning,
+// recursion guards. The loop itself is in eval.cpp.
+#include "vm/vm.h"
+
+#include <algorithm>
+#include <string>
+
+#include "objects/alloc.h"
+#include "objects/builtin_types.h"
+#include "objects/exception_object.h"
+#include "objects/ops.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/frame.h"
+
+namespace glasspy::vm {
+
+using namespace objects;
+
+namespace {
+// Nested C++ -> Python re-entries allowed whatever sys.setrecursionlimit says: each costs
+// native stack (a few KiB at most), and the wasm stack is the smaller one.
+constexpr int kMaxNativeDepth = 2000;
+}  // namespace
+
+VM::VM(host::Host& host) : host_(host), frames_(std::make_unique<FrameStack>()) {
+  init_builtin_types();
+  interned_ = dict_new();
+  builtins_ = dict_new();
+  modules_ = dict_new();
+}
+
+VM::~VM() {
+  clear_error();
+  Value handled = handled_;
+  handled_ = Value();
+  decref(handled);
+  // Namespaces may hold cycles through functions' globals: clearing them breaks the
+  // cycles the collector would otherwise have to find.
+  dict_clear(modules_);
+  dict_clear(builtins_);
+  decref(modules_);
+  decref(builtins_);
+  decref(interned_);
+}
+
+Value VM::raise(TypeObject* type, std::string_view message) {
+  ExceptionObject* e = exception_with_message(type, message);
+  raise_value(Value::from_object(e));
+  decref(e);
+  return Value();
+}
+
+Value VM::raise_value(Value exception) {
+  Value instance = exception;
+  if (exception.is_object() && has_flag(type_of(exception), kTypeTypeSubclass)) {
+    instance = call0(*this, exception);
+    if (instance.is_null()) return Value();
+  } else {
+    incref(instance);
+  }
+  // Implicit chaining: the exception being handled becomes __context__.
+  if (!handled_.is_null() && is_exception(instance) && !handled_.is(instance)) {
+    ExceptionObject* e = as_exception(instance);
+    if (e->context.is_null()) {
+      incref(handled_);
+      e->context = handled_;
+    }
+  }
+  restore_error(instance);
+  return Value();
+}
+
+Value VM::fetch_error() {
+  Value e = exception_;
+  exception_ = Value();
+  return e;
+}
+
+void VM::restore_error(Value exception) {
+  Value old = exception_;
+  exception_ = exception;
+  decref(old);
+}
+
+bool VM::error_matches(TypeObject* type) const {
+  return !exception_.is_null() && is_subtype(type_of(exception_), type);
+}
+
+void VM::clear_error() {
+  Value old = exception_;
+  exception_ = Value();
+  decref(old);
+}
+
+StrObject* VM::intern(std::string_view text) {
+  if (StrObject* s = find_static_interned(text)) return s;
+  StrObject* probe = str_from_utf8(text);
+  Value found = dict_get_str(interned_, probe);
+  if (!found.is_null()) {
+    decref(probe);
+    return as_str(found);
+  }
+  probe->interned = true;
+  dict_set_str(interned_, probe, Value::from_object(probe));
+  decref(probe);  // the table holds it
+  return probe;
+}
+
+bool VM::enter_native(const char* where) {
+  if (native_depth_ >= kMaxNativeDepth || python_depth_ + native_depth_ >= recursion_limit_) {
+    raise(&exc_RecursionError, std::string("maximum recursion depth exceeded") + where);
+    return false;
+  }
+  ++native_depth_;
+  return true;
+}
+
+Value VM::raise_attribute_error(Value obj, StrObject* name, const std::string& message) {
+  ExceptionObject* e = exception_with_message(&exc_AttributeError, message);
+  // Fields 0 and 1 of AttributeError are .name and .obj (exception_object.cpp).
+  incref(name);
+  e->fields[0] = Value::from_object(name);
+  incref(obj);
+  e->fields[1] = obj;
+  raise_value(Value::from_object(e));
+  decref(e);
+  return Value();
+}
+
+void VM::raise_name_error(Value name, const std::string& message) {
+  ExceptionObject* e = exception_with_message(&exc_NameError, message);
+  incref(name);
+  e->fields[0] = name;  // NameError.name
+  raise_value(Value::from_object(e));
+  decref(e);
+}
+
+bool VM::enter_repr(Value v) {
+  Object* o = v.as_object();
+  if (std::find(repr_stack_.begin(), repr_stack_.end(), o) != repr_stack_.end()) return false;
+  repr_stack_.push_back(o);
+  return true;
+}
+
+void VM::leave_repr(Value v) {
+  Object* o = v.as_object();
+  auto it = std::find(repr_stack_.rbegin(), repr_stack_.rend(), o);
+  if (it != repr_stack_.rend()) repr_stack_.erase(std::next(it).base());
+}
+
+bool VM::frame_is_outermost(Frame* frame) const { return native_depth_ == 0 && frame->entry; }
+
+bool VM::check_interrupt() {
+  if (interrupt_requested_.exchange(0, std::memory_order_relaxed) != 0) {
+    raise_value(Value::from_object(&exc_KeyboardInterrupt));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace glasspy::vm

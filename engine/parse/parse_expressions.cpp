@@ -634,7 +634,7 @@ ExprNode* Parser::lambdef() {
   int start = pos_;
   if (!expect_keyword(Keyword::kLambda)) return nullptr;
   int before = pos_;
-  Arguments* a = lambda_params();
+  Arguments* a = params(true);
   if (error_) return nullptr;
   if (a == nullptr) pos_ = before;
   if (expect(TokenKind::COLON)) {

@@ -4,49 +4,27 @@
 #include "parse/parser_impl.h"
 
 namespace glasspy::parse {
-void* Parser::invalid_parameters_helper() {
+void* Parser::invalid_parameters_helper(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
-  if (SlashWithDefault* a = slash_with_default()) return a;
+  if (SlashWithDefault* a = slash_with_default(lambda)) return a;
   pos_ = start;
   if (error_) return nullptr;
-  if (Seq<NameDefaultPair*>* a = param_with_default_loop(false, true)) return a;
+  if (Seq<NameDefaultPair*>* a = param_with_default_loop(lambda, true)) return a;
   pos_ = start;
   return nullptr;
 }
 
-void* Parser::invalid_lambda_parameters_helper() {
+void* Parser::invalid_parameters(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
-  int start = pos_;
-  if (SlashWithDefault* a = lambda_slash_with_default()) return a;
-  pos_ = start;
-  if (error_) return nullptr;
-  if (Seq<NameDefaultPair*>* a = param_with_default_loop(true, true)) return a;
-  pos_ = start;
-  return nullptr;
-}
-
-void* Parser::invalid_parameters() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  return invalid_parameter_list_impl(false);
-}
-
-void* Parser::invalid_lambda_parameters() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  return invalid_parameter_list_impl(true);
-}
-
-void* Parser::invalid_parameter_list_impl(bool lambda) {
   int start = pos_;
   const char* what = lambda ? "Lambda expression parameters" : "Function parameters";
   // param_no_default* invalid_parameters_helper a=param_no_default
   if (param_no_default_loop(lambda, false)) {
-    if (lambda ? invalid_lambda_parameters_helper() : invalid_parameters_helper()) {
-      Arg* a = lambda ? lambda_param_no_default() : param_no_default();
+    if (invalid_parameters_helper(lambda)) {
+      Arg* a = param_no_default(lambda);
       if (a != nullptr) return raise_known_location(a, "non-default argument follows default argument");
     }
   }
@@ -61,7 +39,7 @@ void* Parser::invalid_parameter_list_impl(bool lambda) {
         for (;;) {
           int before = pos_;
           if (n > 0 && !expect(TokenKind::COMMA)) break;
-          if (lambda_param() == nullptr) {
+          if (param(true) == nullptr) {
             pos_ = before;
             break;
           }
@@ -89,10 +67,10 @@ void* Parser::invalid_parameter_list_impl(bool lambda) {
   if (error_) return nullptr;
   auto slash_any = [&]() {
     int before = pos_;
-    if (lambda ? lambda_slash_no_default() != nullptr : slash_no_default() != nullptr) return true;
+    if (slash_no_default(lambda) != nullptr) return true;
     pos_ = before;
     if (error_) return false;
-    if (lambda ? lambda_slash_with_default() != nullptr : slash_with_default() != nullptr) return true;
+    if (slash_with_default(lambda) != nullptr) return true;
     pos_ = before;
     return false;
   };
@@ -108,7 +86,7 @@ void* Parser::invalid_parameter_list_impl(bool lambda) {
     slash_any();
     if (!error_ && param_maybe_default_loop(lambda, false) && expect(TokenKind::STAR)) {
       bool ok = expect(TokenKind::COMMA) != nullptr;
-      if (!ok && !error_) ok = (lambda ? lambda_param_no_default() : param_no_default()) != nullptr;
+      if (!ok && !error_) ok = param_no_default(lambda) != nullptr;
       if (ok && param_maybe_default_loop(lambda, false)) {
         if (const Tok* a = expect(TokenKind::SLASH)) return raise_known_location(a, "/ must be ahead of *");
       }
@@ -135,19 +113,9 @@ void* Parser::invalid_default() {
   return nullptr;
 }
 
-void* Parser::invalid_star_etc() {
+void* Parser::invalid_star_etc(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
-  return invalid_star_etc_impl(false);
-}
-
-void* Parser::invalid_lambda_star_etc() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  return invalid_star_etc_impl(true);
-}
-
-void* Parser::invalid_star_etc_impl(bool lambda) {
   int start = pos_;
   TokenKind end_kind = lambda ? TokenKind::COLON : TokenKind::RPAR;
   // a='*' (')' | ',' (')' | '**'))      (lambda: ':' instead of ')')
@@ -164,7 +132,7 @@ void* Parser::invalid_star_etc_impl(bool lambda) {
   pos_ = start;
   if (error_) return nullptr;
   // '*' param a='='
-  if (expect(TokenKind::STAR) && (lambda ? lambda_param() : param())) {
+  if (expect(TokenKind::STAR) && param(lambda)) {
     if (const Tok* a = expect(TokenKind::EQUAL)) {
       return raise_known_location(a, "var-positional argument cannot have default value");
     }
@@ -174,7 +142,7 @@ void* Parser::invalid_star_etc_impl(bool lambda) {
   // '*' (param_no_default | ',') param_maybe_default* a='*' (param_no_default | ',')
   auto no_default_or_comma = [&]() {
     int before = pos_;
-    if ((lambda ? lambda_param_no_default() : param_no_default()) != nullptr) return true;
+    if (param_no_default(lambda) != nullptr) return true;
     pos_ = before;
     return !error_ && expect(TokenKind::COMMA) != nullptr;
   };
@@ -187,21 +155,11 @@ void* Parser::invalid_star_etc_impl(bool lambda) {
   return nullptr;
 }
 
-void* Parser::invalid_kwds() {
+void* Parser::invalid_kwds(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
-  return invalid_kwds_impl(false);
-}
-
-void* Parser::invalid_lambda_kwds() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  return invalid_kwds_impl(true);
-}
-
-void* Parser::invalid_kwds_impl(bool lambda) {
   int start = pos_;
-  auto one_param = [&]() { return lambda ? lambda_param() : param(); };
+  auto one_param = [&]() { return param(lambda); };
   // '**' param a='='
   if (expect(TokenKind::DOUBLESTAR) && one_param()) {
     if (const Tok* a = expect(TokenKind::EQUAL)) {

@@ -245,7 +245,7 @@ void* Parser::invalid_def_raw() {
   if (const Tok* a = expect_keyword(Keyword::kDef)) {
     if (name_tok() && expect(TokenKind::LPAR)) {
       int before = pos_;
-      if (params() == nullptr) pos_ = before;
+      if (params(false) == nullptr) pos_ = before;
       if (!error_ && expect(TokenKind::RPAR)) {
         before = pos_;
         if (!(expect(TokenKind::RARROW) && expression())) pos_ = before;

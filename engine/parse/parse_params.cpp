@@ -48,7 +48,13 @@ Arguments* Parser::make_arguments(Seq<Arg*>* slash_without_default, SlashWithDef
   return a;
 }
 
-// ---- repetitions shared by the def and lambda rules ----
+// ---- the rules, each for def (lambda=false) and lambda (lambda=true) ----
+// A lambda's list ends at ':' where a def's ends at ')', its parameters have no
+// annotations, and it has no `*args: *Ts` alternative.
+
+namespace {
+TokenKind list_end(bool lambda) { return lambda ? TokenKind::COLON : TokenKind::RPAR; }
+}  // namespace
 
 Seq<Arg*>* Parser::param_no_default_loop(bool lambda, bool at_least_one) {
   NestingGuard guard(*this);
@@ -56,7 +62,7 @@ Seq<Arg*>* Parser::param_no_default_loop(bool lambda, bool at_least_one) {
   ScratchMark scratch(*this);
   for (;;) {
     int before = pos_;
-    Arg* a = lambda ? lambda_param_no_default() : param_no_default();
+    Arg* a = param_no_default(lambda);
     if (a == nullptr) {
       pos_ = before;
       break;
@@ -67,13 +73,13 @@ Seq<Arg*>* Parser::param_no_default_loop(bool lambda, bool at_least_one) {
   return seq_ptr(take<Arg*>(scratch.base()));
 }
 
-Seq<NameDefaultPair*>* Parser::param_with_default_loop(bool lambda, bool at_least_one) {
+Seq<NameDefaultPair*>* Parser::param_default_loop(bool lambda, bool maybe, bool at_least_one) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   ScratchMark scratch(*this);
   for (;;) {
     int before = pos_;
-    NameDefaultPair* a = lambda ? lambda_param_with_default() : param_with_default();
+    NameDefaultPair* a = maybe ? param_maybe_default(lambda) : param_with_default(lambda);
     if (a == nullptr) {
       pos_ = before;
       break;
@@ -84,50 +90,31 @@ Seq<NameDefaultPair*>* Parser::param_with_default_loop(bool lambda, bool at_leas
   return seq_ptr(take<NameDefaultPair*>(scratch.base()));
 }
 
-Seq<NameDefaultPair*>* Parser::param_maybe_default_loop(bool lambda, bool at_least_one) {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  ScratchMark scratch(*this);
-  for (;;) {
-    int before = pos_;
-    NameDefaultPair* a = lambda ? lambda_param_maybe_default() : param_maybe_default();
-    if (a == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(a);
-  }
-  if (error_ || (at_least_one && scratch_.size() == scratch.base())) return nullptr;
-  return seq_ptr(take<NameDefaultPair*>(scratch.base()));
-}
-
-// ---- def parameters ----
-
-Arguments* Parser::params() {
+Arguments* Parser::params(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    invalid_parameters();
+    invalid_parameters(lambda);
     pos_ = start;
     if (error_) return nullptr;
   }
-  Arguments* a = parameters();
+  Arguments* a = parameters(lambda);
   if (a == nullptr) pos_ = start;
   return a;
 }
 
-Arguments* Parser::parameters() {
+Arguments* Parser::parameters(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc]
-  if (Seq<Arg*>* a = slash_no_default()) {
-    Seq<Arg*>* b = param_no_default_loop(false, false);
-    Seq<NameDefaultPair*>* c = b ? param_with_default_loop(false, false) : nullptr;
+  if (Seq<Arg*>* a = slash_no_default(lambda)) {
+    Seq<Arg*>* b = param_no_default_loop(lambda, false);
+    Seq<NameDefaultPair*>* c = b ? param_with_default_loop(lambda, false) : nullptr;
     if (c != nullptr) {
       int before = pos_;
-      StarEtc* d = star_etc();
+      StarEtc* d = star_etc(lambda);
       if (error_) return nullptr;
       if (d == nullptr) pos_ = before;
       return make_arguments(a, nullptr, b, c, d);
@@ -136,10 +123,10 @@ Arguments* Parser::parameters() {
   pos_ = start;
   if (error_) return nullptr;
   // a=slash_with_default b=param_with_default* c=[star_etc]
-  if (SlashWithDefault* a = slash_with_default()) {
-    if (Seq<NameDefaultPair*>* b = param_with_default_loop(false, false)) {
+  if (SlashWithDefault* a = slash_with_default(lambda)) {
+    if (Seq<NameDefaultPair*>* b = param_with_default_loop(lambda, false)) {
       int before = pos_;
-      StarEtc* c = star_etc();
+      StarEtc* c = star_etc(lambda);
       if (error_) return nullptr;
       if (c == nullptr) pos_ = before;
       return make_arguments(nullptr, a, nullptr, b, c);
@@ -148,10 +135,10 @@ Arguments* Parser::parameters() {
   pos_ = start;
   if (error_) return nullptr;
   // a=param_no_default+ b=param_with_default* c=[star_etc]
-  if (Seq<Arg*>* a = param_no_default_loop(false, true)) {
-    if (Seq<NameDefaultPair*>* b = param_with_default_loop(false, false)) {
+  if (Seq<Arg*>* a = param_no_default_loop(lambda, true)) {
+    if (Seq<NameDefaultPair*>* b = param_with_default_loop(lambda, false)) {
       int before = pos_;
-      StarEtc* c = star_etc();
+      StarEtc* c = star_etc(lambda);
       if (error_) return nullptr;
       if (c == nullptr) pos_ = before;
       return make_arguments(nullptr, nullptr, a, b, c);
@@ -160,9 +147,9 @@ Arguments* Parser::parameters() {
   pos_ = start;
   if (error_) return nullptr;
   // a=param_with_default+ b=[star_etc]
-  if (Seq<NameDefaultPair*>* a = param_with_default_loop(false, true)) {
+  if (Seq<NameDefaultPair*>* a = param_with_default_loop(lambda, true)) {
     int before = pos_;
-    StarEtc* b = star_etc();
+    StarEtc* b = star_etc(lambda);
     if (error_) return nullptr;
     if (b == nullptr) pos_ = before;
     return make_arguments(nullptr, nullptr, nullptr, a, b);
@@ -170,38 +157,40 @@ Arguments* Parser::parameters() {
   pos_ = start;
   if (error_) return nullptr;
   // a=star_etc
-  if (StarEtc* a = star_etc()) return make_arguments(nullptr, nullptr, nullptr, nullptr, a);
+  if (StarEtc* a = star_etc(lambda)) return make_arguments(nullptr, nullptr, nullptr, nullptr, a);
   pos_ = start;
   return nullptr;
 }
 
-Seq<Arg*>* Parser::slash_no_default() {
+Seq<Arg*>* Parser::slash_no_default(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
+  // a=param_no_default+ '/' ',' | a=param_no_default+ '/' &')'
   for (int alt = 0; alt < 2; ++alt) {
     pos_ = start;
     if (error_) return nullptr;
-    Seq<Arg*>* a = param_no_default_loop(false, true);
+    Seq<Arg*>* a = param_no_default_loop(lambda, true);
     if (a == nullptr || !expect(TokenKind::SLASH)) continue;
-    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(TokenKind::RPAR)) return a;
+    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(list_end(lambda))) return a;
   }
   pos_ = start;
   return nullptr;
 }
 
-SlashWithDefault* Parser::slash_with_default() {
+SlashWithDefault* Parser::slash_with_default(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
+  // a=param_no_default* b=param_with_default+ '/' ',' | ... '/' &')'
   for (int alt = 0; alt < 2; ++alt) {
     pos_ = start;
     if (error_) return nullptr;
-    Seq<Arg*>* a = param_no_default_loop(false, false);
+    Seq<Arg*>* a = param_no_default_loop(lambda, false);
     if (a == nullptr) continue;
-    Seq<NameDefaultPair*>* b = param_with_default_loop(false, true);
+    Seq<NameDefaultPair*>* b = param_with_default_loop(lambda, true);
     if (b == nullptr || !expect(TokenKind::SLASH)) continue;
-    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(TokenKind::RPAR)) {
+    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(list_end(lambda))) {
       auto* r = arena_->make<SlashWithDefault>();
       r->plain_names = *a;
       r->names_with_defaults = *b;
@@ -212,27 +201,27 @@ SlashWithDefault* Parser::slash_with_default() {
   return nullptr;
 }
 
-StarEtc* Parser::star_etc() {
+StarEtc* Parser::star_etc(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    invalid_star_etc();
+    invalid_star_etc(lambda);
     pos_ = start;
     if (error_) return nullptr;
   }
-  // '*' a=param_no_default b=param_maybe_default* c=[kwds], and the same with
+  // '*' a=param_no_default b=param_maybe_default* c=[kwds], and for def the same with
   // a=param_no_default_star_annotation
-  for (int alt = 0; alt < 2; ++alt) {
+  for (int alt = 0; alt < (lambda ? 1 : 2); ++alt) {
     pos_ = start;
     if (error_) return nullptr;
     if (!expect(TokenKind::STAR)) break;
-    Arg* a = alt == 0 ? param_no_default() : param_no_default_star_annotation();
+    Arg* a = alt == 0 ? param_no_default(lambda) : param_no_default_star_annotation();
     if (a == nullptr) continue;
-    Seq<NameDefaultPair*>* b = param_maybe_default_loop(false, false);
+    Seq<NameDefaultPair*>* b = param_maybe_default_loop(lambda, false);
     if (b == nullptr) continue;
     int before = pos_;
-    Arg* c = kwds();
+    Arg* c = kwds(lambda);
     if (error_) return nullptr;
     if (c == nullptr) pos_ = before;
     auto* r = arena_->make<StarEtc>();
@@ -245,9 +234,9 @@ StarEtc* Parser::star_etc() {
   if (error_) return nullptr;
   // '*' ',' b=param_maybe_default+ c=[kwds]
   if (expect(TokenKind::STAR) && expect(TokenKind::COMMA)) {
-    if (Seq<NameDefaultPair*>* b = param_maybe_default_loop(false, true)) {
+    if (Seq<NameDefaultPair*>* b = param_maybe_default_loop(lambda, true)) {
       int before = pos_;
-      Arg* c = kwds();
+      Arg* c = kwds(lambda);
       if (error_) return nullptr;
       if (c == nullptr) pos_ = before;
       auto* r = arena_->make<StarEtc>();
@@ -258,7 +247,7 @@ StarEtc* Parser::star_etc() {
   }
   pos_ = start;
   if (error_) return nullptr;
-  if (Arg* a = kwds()) {
+  if (Arg* a = kwds(lambda)) {
     auto* r = arena_->make<StarEtc>();
     r->kwarg = a;
     return r;
@@ -267,33 +256,32 @@ StarEtc* Parser::star_etc() {
   return nullptr;
 }
 
-Arg* Parser::kwds() {
+Arg* Parser::kwds(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    invalid_kwds();
+    invalid_kwds(lambda);
     pos_ = start;
     if (error_) return nullptr;
   }
   if (expect(TokenKind::DOUBLESTAR)) {
-    if (Arg* a = param_no_default()) return a;
+    if (Arg* a = param_no_default(lambda)) return a;
   }
   pos_ = start;
   return nullptr;
 }
 
-Arg* Parser::param_no_default() {
+Arg* Parser::param_no_default(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
-  if (Arg* a = param()) {
-    if (expect(TokenKind::COMMA)) return a;
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (Arg* a = param()) {
-    if (at(TokenKind::RPAR)) return a;
+  // param ',' | param &')'
+  for (int alt = 0; alt < 2; ++alt) {
+    pos_ = start;
+    if (error_) return nullptr;
+    Arg* a = param(lambda);
+    if (a != nullptr && (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(list_end(lambda)))) return a;
   }
   pos_ = start;
   return nullptr;
@@ -303,54 +291,40 @@ Arg* Parser::param_no_default_star_annotation() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
-  if (Arg* a = param_star_annotation()) {
-    if (expect(TokenKind::COMMA)) return a;
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (Arg* a = param_star_annotation()) {
-    if (at(TokenKind::RPAR)) return a;
+  // param_star_annotation ',' | param_star_annotation &')'
+  for (int alt = 0; alt < 2; ++alt) {
+    pos_ = start;
+    if (error_) return nullptr;
+    Arg* a = param_star_annotation();
+    if (a != nullptr && (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(TokenKind::RPAR))) return a;
   }
   pos_ = start;
   return nullptr;
 }
 
-NameDefaultPair* Parser::param_with_default() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  for (int alt = 0; alt < 2; ++alt) {
-    pos_ = start;
-    if (error_) return nullptr;
-    Arg* a = param();
-    if (a == nullptr) continue;
-    ExprNode* c = default_value();
-    if (c == nullptr) continue;
-    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(TokenKind::RPAR)) {
-      auto* r = arena_->make<NameDefaultPair>();
-      r->arg = a;
-      r->value = c;
-      return r;
-    }
-  }
-  pos_ = start;
-  return nullptr;
-}
+NameDefaultPair* Parser::param_with_default(bool lambda) { return param_default(lambda, false); }
 
-NameDefaultPair* Parser::param_maybe_default() {
+NameDefaultPair* Parser::param_maybe_default(bool lambda) { return param_default(lambda, true); }
+
+NameDefaultPair* Parser::param_default(bool lambda, bool maybe) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
+  // param default ',' | param default &')'   (maybe: the default is optional)
   for (int alt = 0; alt < 2; ++alt) {
     pos_ = start;
     if (error_) return nullptr;
-    Arg* a = param();
+    Arg* a = param(lambda);
     if (a == nullptr) continue;
     int before = pos_;
     ExprNode* c = default_value();
-    if (error_) return nullptr;
-    if (c == nullptr) pos_ = before;
-    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(TokenKind::RPAR)) {
+    if (maybe) {
+      if (error_) return nullptr;
+      if (c == nullptr) pos_ = before;
+    } else if (c == nullptr) {
+      continue;
+    }
+    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(list_end(lambda))) {
       auto* r = arena_->make<NameDefaultPair>();
       r->arg = a;
       r->value = c;
@@ -361,16 +335,19 @@ NameDefaultPair* Parser::param_maybe_default() {
   return nullptr;
 }
 
-Arg* Parser::param() {
+Arg* Parser::param(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   const Tok* a = name_tok();
   if (a == nullptr) return nullptr;
-  int before = pos_;
-  ExprNode* b = annotation();
-  if (error_) return nullptr;
-  if (b == nullptr) pos_ = before;
+  ExprNode* b = nullptr;
+  if (!lambda) {
+    int before = pos_;
+    b = annotation();
+    if (error_) return nullptr;
+    if (b == nullptr) pos_ = before;
+  }
   Arg* r = node<Arg>(start);
   r->arg = identifier(*a);
   r->annotation = b;
@@ -430,250 +407,6 @@ ExprNode* Parser::default_value() {
     pos_ = start;
   }
   return nullptr;
-}
-
-// ---- lambda parameters ----
-
-Arguments* Parser::lambda_params() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (call_invalid_rules_) {
-    invalid_lambda_parameters();
-    pos_ = start;
-    if (error_) return nullptr;
-  }
-  Arguments* a = lambda_parameters();
-  if (a == nullptr) pos_ = start;
-  return a;
-}
-
-Arguments* Parser::lambda_parameters() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (Seq<Arg*>* a = lambda_slash_no_default()) {
-    Seq<Arg*>* b = param_no_default_loop(true, false);
-    Seq<NameDefaultPair*>* c = b ? param_with_default_loop(true, false) : nullptr;
-    if (c != nullptr) {
-      int before = pos_;
-      StarEtc* d = lambda_star_etc();
-      if (error_) return nullptr;
-      if (d == nullptr) pos_ = before;
-      return make_arguments(a, nullptr, b, c, d);
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (SlashWithDefault* a = lambda_slash_with_default()) {
-    if (Seq<NameDefaultPair*>* b = param_with_default_loop(true, false)) {
-      int before = pos_;
-      StarEtc* c = lambda_star_etc();
-      if (error_) return nullptr;
-      if (c == nullptr) pos_ = before;
-      return make_arguments(nullptr, a, nullptr, b, c);
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (Seq<Arg*>* a = param_no_default_loop(true, true)) {
-    if (Seq<NameDefaultPair*>* b = param_with_default_loop(true, false)) {
-      int before = pos_;
-      StarEtc* c = lambda_star_etc();
-      if (error_) return nullptr;
-      if (c == nullptr) pos_ = before;
-      return make_arguments(nullptr, nullptr, a, b, c);
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (Seq<NameDefaultPair*>* a = param_with_default_loop(true, true)) {
-    int before = pos_;
-    StarEtc* b = lambda_star_etc();
-    if (error_) return nullptr;
-    if (b == nullptr) pos_ = before;
-    return make_arguments(nullptr, nullptr, nullptr, a, b);
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (StarEtc* a = lambda_star_etc()) return make_arguments(nullptr, nullptr, nullptr, nullptr, a);
-  pos_ = start;
-  return nullptr;
-}
-
-Seq<Arg*>* Parser::lambda_slash_no_default() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  for (int alt = 0; alt < 2; ++alt) {
-    pos_ = start;
-    if (error_) return nullptr;
-    Seq<Arg*>* a = param_no_default_loop(true, true);
-    if (a == nullptr || !expect(TokenKind::SLASH)) continue;
-    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(TokenKind::COLON)) return a;
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-SlashWithDefault* Parser::lambda_slash_with_default() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  for (int alt = 0; alt < 2; ++alt) {
-    pos_ = start;
-    if (error_) return nullptr;
-    Seq<Arg*>* a = param_no_default_loop(true, false);
-    if (a == nullptr) continue;
-    Seq<NameDefaultPair*>* b = param_with_default_loop(true, true);
-    if (b == nullptr || !expect(TokenKind::SLASH)) continue;
-    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(TokenKind::COLON)) {
-      auto* r = arena_->make<SlashWithDefault>();
-      r->plain_names = *a;
-      r->names_with_defaults = *b;
-      return r;
-    }
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-StarEtc* Parser::lambda_star_etc() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (call_invalid_rules_) {
-    invalid_lambda_star_etc();
-    pos_ = start;
-    if (error_) return nullptr;
-  }
-  if (expect(TokenKind::STAR)) {
-    if (Arg* a = lambda_param_no_default()) {
-      if (Seq<NameDefaultPair*>* b = param_maybe_default_loop(true, false)) {
-        int before = pos_;
-        Arg* c = lambda_kwds();
-        if (error_) return nullptr;
-        if (c == nullptr) pos_ = before;
-        auto* r = arena_->make<StarEtc>();
-        r->vararg = a;
-        r->kwonlyargs = *b;
-        r->kwarg = c;
-        return r;
-      }
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (expect(TokenKind::STAR) && expect(TokenKind::COMMA)) {
-    if (Seq<NameDefaultPair*>* b = param_maybe_default_loop(true, true)) {
-      int before = pos_;
-      Arg* c = lambda_kwds();
-      if (error_) return nullptr;
-      if (c == nullptr) pos_ = before;
-      auto* r = arena_->make<StarEtc>();
-      r->kwonlyargs = *b;
-      r->kwarg = c;
-      return r;
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (Arg* a = lambda_kwds()) {
-    auto* r = arena_->make<StarEtc>();
-    r->kwarg = a;
-    return r;
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-Arg* Parser::lambda_kwds() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (call_invalid_rules_) {
-    invalid_lambda_kwds();
-    pos_ = start;
-    if (error_) return nullptr;
-  }
-  if (expect(TokenKind::DOUBLESTAR)) {
-    if (Arg* a = lambda_param_no_default()) return a;
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-Arg* Parser::lambda_param_no_default() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (Arg* a = lambda_param()) {
-    if (expect(TokenKind::COMMA)) return a;
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (Arg* a = lambda_param()) {
-    if (at(TokenKind::COLON)) return a;
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-NameDefaultPair* Parser::lambda_param_with_default() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  for (int alt = 0; alt < 2; ++alt) {
-    pos_ = start;
-    if (error_) return nullptr;
-    Arg* a = lambda_param();
-    if (a == nullptr) continue;
-    ExprNode* c = default_value();
-    if (c == nullptr) continue;
-    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(TokenKind::COLON)) {
-      auto* r = arena_->make<NameDefaultPair>();
-      r->arg = a;
-      r->value = c;
-      return r;
-    }
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-NameDefaultPair* Parser::lambda_param_maybe_default() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  for (int alt = 0; alt < 2; ++alt) {
-    pos_ = start;
-    if (error_) return nullptr;
-    Arg* a = lambda_param();
-    if (a == nullptr) continue;
-    int before = pos_;
-    ExprNode* c = default_value();
-    if (error_) return nullptr;
-    if (c == nullptr) pos_ = before;
-    if (alt == 0 ? expect(TokenKind::COMMA) != nullptr : at(TokenKind::COLON)) {
-      auto* r = arena_->make<NameDefaultPair>();
-      r->arg = a;
-      r->value = c;
-      return r;
-    }
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-Arg* Parser::lambda_param() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  const Tok* a = name_tok();
-  if (a == nullptr) return nullptr;
-  Arg* r = node<Arg>(start);
-  r->arg = identifier(*a);
-  return r;
 }
 
 }  // namespace glasspy::parse

@@ -1,7 +1,8 @@
 // The parser's internals (parsing stage), shared by the files that implement the grammar:
-// parse_statements.cpp, parse_params.cpp, parse_match.cpp, parse_expressions.cpp,
-// parse_primary.cpp, parse_targets.cpp, the invalid_* rules in parse_invalid_*.cpp, and
-// the literals in parse_strings.cpp / fstring.cpp / parse_numbers.cpp.
+// parse_statements.cpp, parse_simple_statements.cpp, parse_imports.cpp,
+// parse_definitions.cpp, parse_compound_statements.cpp, parse_params.cpp, parse_match.cpp,
+// parse_expressions.cpp, parse_primary.cpp, parse_targets.cpp, the invalid_* rules in
+// parse_invalid_*.cpp, and the literals in parse_strings.cpp / fstring.cpp / parse_numbers.cpp.
 //
 // Each rule of CPython 3.11's Grammar/python.gram is a method of the same name. As in
 // pegen: alternatives are tried in order with the token position saved and restored, a
@@ -210,14 +211,18 @@ class Parser {
   void raise_unclosed_bracket();
   std::string error_line(int lineno, bool& found);  // the line an error shows
 
-  // ---- statements (parse_statements.cpp) ----
-  ast::Module* file_rule();
+  // ---- statements and blocks (parse_statements.cpp) ----
+  ast::Module* file_rule();  // (parser_core.cpp)
   Seq<StmtNode*>* statements();
   bool statement();  // pushes its statements on the scratch list
   Seq<StmtNode*>* simple_stmts();
   StmtNode* simple_stmt();
   StmtNode* simple_stmt_raw();
   StmtNode* compound_stmt();
+  Seq<StmtNode*>* block();
+  Seq<StmtNode*>* block_raw();
+
+  // ---- simple statements (parse_simple_statements.cpp) ----
   StmtNode* assignment();
   ExprNode* annotated_rhs();
   int augassign();  // an ast::Operator, or -1
@@ -225,9 +230,12 @@ class Parser {
   StmtNode* raise_stmt();
   StmtNode* global_stmt();
   StmtNode* nonlocal_stmt();
+  bool names_after_keyword(Keyword keyword, Seq<ast::Identifier>& out);  // of global / nonlocal
   StmtNode* del_stmt();
   StmtNode* yield_stmt();
   StmtNode* assert_stmt();
+
+  // ---- imports (parse_imports.cpp) ----
   StmtNode* import_stmt();
   StmtNode* import_name();
   StmtNode* import_from();
@@ -237,13 +245,15 @@ class Parser {
   Seq<ast::Alias*>* dotted_as_names();
   ast::Alias* dotted_as_name();
   ExprNode* dotted_name();
-  Seq<StmtNode*>* block();
-  Seq<StmtNode*>* block_raw();
+
+  // ---- definitions (parse_definitions.cpp) ----
   Seq<ExprNode*>* decorators();
   StmtNode* class_def();
   StmtNode* class_def_raw();
   StmtNode* function_def();
   StmtNode* function_def_raw();
+
+  // ---- compound statements (parse_compound_statements.cpp) ----
   StmtNode* if_stmt();
   StmtNode* elif_stmt();
   Seq<StmtNode*>* else_block();
@@ -251,47 +261,43 @@ class Parser {
   StmtNode* for_stmt();
   StmtNode* with_stmt();
   ast::WithItem* with_item();
+  Seq<ast::WithItem*>* with_items();  // the with-statement's item lists
   StmtNode* try_stmt();
   ast::ExceptHandlerNode* except_block();
   ast::ExceptHandlerNode* except_star_block();
   Seq<StmtNode*>* finally_block();
-  // Helpers for the with-statement's item lists.
-  Seq<ast::WithItem*>* with_items();
 
   // ---- parameters (parse_params.cpp) ----
-  Arguments* params();
-  Arguments* parameters();
-  Seq<Arg*>* slash_no_default();
-  SlashWithDefault* slash_with_default();
-  StarEtc* star_etc();
-  Arg* kwds();
-  Arg* param_no_default();
+  // Each rule serves def (lambda=false) and lambda (lambda=true, CPython's lambda_* twin).
+  Arguments* params(bool lambda);
+  Arguments* parameters(bool lambda);
+  Seq<Arg*>* slash_no_default(bool lambda);
+  SlashWithDefault* slash_with_default(bool lambda);
+  StarEtc* star_etc(bool lambda);
+  Arg* kwds(bool lambda);
+  Arg* param_no_default(bool lambda);
   Arg* param_no_default_star_annotation();
-  NameDefaultPair* param_with_default();
-  NameDefaultPair* param_maybe_default();
-  Arg* param();
+  NameDefaultPair* param_with_default(bool lambda);
+  NameDefaultPair* param_maybe_default(bool lambda);
+  NameDefaultPair* param_default(bool lambda, bool maybe);  // the two above: one body
+  Arg* param(bool lambda);
   Arg* param_star_annotation();
   ExprNode* annotation();
   ExprNode* star_annotation();
   ExprNode* default_value();
-  Arguments* lambda_params();
-  Arguments* lambda_parameters();
-  Seq<Arg*>* lambda_slash_no_default();
-  SlashWithDefault* lambda_slash_with_default();
-  StarEtc* lambda_star_etc();
-  Arg* lambda_kwds();
-  Arg* lambda_param_no_default();
-  NameDefaultPair* lambda_param_with_default();
-  NameDefaultPair* lambda_param_maybe_default();
-  Arg* lambda_param();
   Arguments* make_arguments(Seq<Arg*>* slash_without_default, SlashWithDefault* slash_with_default,
                             Seq<Arg*>* plain_names, Seq<NameDefaultPair*>* names_with_default,
                             StarEtc* star_etc);
   Arguments* empty_arguments();
   // Repetition helpers: param_no_default* / param_with_default* / param_maybe_default*.
   Seq<Arg*>* param_no_default_loop(bool lambda, bool at_least_one);
-  Seq<NameDefaultPair*>* param_with_default_loop(bool lambda, bool at_least_one);
-  Seq<NameDefaultPair*>* param_maybe_default_loop(bool lambda, bool at_least_one);
+  Seq<NameDefaultPair*>* param_default_loop(bool lambda, bool maybe, bool at_least_one);
+  Seq<NameDefaultPair*>* param_with_default_loop(bool lambda, bool at_least_one) {
+    return param_default_loop(lambda, false, at_least_one);
+  }
+  Seq<NameDefaultPair*>* param_maybe_default_loop(bool lambda, bool at_least_one) {
+    return param_default_loop(lambda, true, at_least_one);
+  }
 
   // ---- match statement (parse_match.cpp) ----
   StmtNode* match_stmt();
@@ -421,19 +427,12 @@ class Parser {
   void* invalid_block();
   void* invalid_comprehension();
   void* invalid_dict_comprehension();
-  void* invalid_parameters();
-  void* invalid_parameters_helper();
+  // These serve def and lambda (invalid_lambda_*: ':' ends the list, no annotations).
+  void* invalid_parameters(bool lambda);
+  void* invalid_parameters_helper(bool lambda);
   void* invalid_default();
-  void* invalid_star_etc();
-  void* invalid_kwds();
-  void* invalid_lambda_parameters();
-  void* invalid_lambda_parameters_helper();
-  void* invalid_lambda_star_etc();
-  void* invalid_lambda_kwds();
-  // The def and lambda versions share one body each (lambda: ':' ends the list, no annotations).
-  void* invalid_parameter_list_impl(bool lambda);
-  void* invalid_star_etc_impl(bool lambda);
-  void* invalid_kwds_impl(bool lambda);
+  void* invalid_star_etc(bool lambda);
+  void* invalid_kwds(bool lambda);
   void* invalid_with_item();
   void* invalid_for_target();
   void* invalid_group();

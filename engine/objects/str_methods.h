@@ -95,6 +95,9 @@ int64_t str_count_in(const StrObject* s, const StrObject* needle, int64_t start,
 [[nodiscard]] Value decode_object(VM& vm, Value obj, const char* encoding, const char* errors);
 [[nodiscard]] Value decode_bytes(VM& vm, std::string_view data, const char* encoding, const char* errors);
 
+// sep.join(iterable).
+[[nodiscard]] Value str_join(VM& vm, StrObject* sep, Value iterable);
+
 // Formatting entry points: fmt % args, and fmt.format(*args, **kwargs).
 [[nodiscard]] Value str_percent_format(VM& vm, StrObject* format, Value args);
 [[nodiscard]] Value bytes_percent_format(VM& vm, std::string_view format, Value args, bool bytearray);

@@ -1,0 +1,281 @@
+// The float type (object model): repr, hash, comparison (exact against ints), float()
+// and the type's definition. Operators: float_arith.cpp; methods: float_methods.cpp;
+// __format__: float_format.cpp. Init function for builtin_types.cpp: init_float_type().
+#include "objects/float_object.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "gc/collector.h"
+#include "objects/alloc.h"
+#include "objects/bytes_object.h"
+#include "objects/exception_object.h"
+#include "objects/int_object.h"
+#include "objects/number_support.h"
+#include "objects/ops.h"
+#include "objects/str_object.h"
+#include "text/float_repr.h"
+#include "unicode/char_props.h"
+#include "vm/vm.h"
+
+namespace glasspy::objects {
+
+TypeObject float_type;
+
+int64_t hash_double(double v) {
+  // CPython's _Py_HashDouble: the value modulo the prime 2**61 - 1, so that equal ints,
+  // floats and Fractions hash alike.
+  constexpr int kBits = 61;
+  constexpr uint64_t kModulus = (uint64_t{1} << kBits) - 1;
+  if (std::isinf(v)) return v > 0 ? 314159 : -314159;
+  int e;
+  double m = std::frexp(v, &e);
+  int sign = 1;
+  if (m < 0) {
+    sign = -1;
+    m = -m;
+  }
+  uint64_t x = 0;
+  while (m != 0) {
+    x = ((x << 28) & kModulus) | x >> (kBits - 28);
+    m *= 268435456.0;  // 2**28
+    e -= 28;
+    uint64_t y = static_cast<uint64_t>(m);
+    m -= static_cast<double>(y);
+    x += y;
+    if (x >= kModulus) x -= kModulus;
+  }
+  e = e >= 0 ? e % kBits : kBits - 1 - ((-1 - e) % kBits);
+  x = ((x << e) & kModulus) | x >> (kBits - e);
+  x = x * static_cast<uint64_t>(static_cast<int64_t>(sign));
+  if (x == static_cast<uint64_t>(-1)) x = static_cast<uint64_t>(-2);
+  return static_cast<int64_t>(x);
+}
+
+namespace {
+
+void float_dealloc(Object* self) { free_object(self); }
+
+Value float_repr(VM&, Value self) { return Value::from_object(str_from_ascii(text::float_repr(float_value(self)))); }
+
+bool float_hash(VM&, Value self, int64_t* out) {
+  double v = float_value(self);
+  if (v != v) {
+    // NaN hashes by identity, as CPython 3.10+.
+    uint64_t y = self.identity_bits();
+    y = (y >> 4) | (y << 60);
+    *out = static_cast<int64_t>(y) == -1 ? -2 : static_cast<int64_t>(y);
+    return true;
+  }
+  if (v == static_cast<double>(static_cast<int64_t>(v)) && std::fabs(v) < 1e15) {
+    int64_t i = static_cast<int64_t>(v);
+    *out = i == -1 ? -2 : i;
+    return true;
+  }
+  *out = hash_double(v);
+  return true;
+}
+
+Value float_richcompare(VM&, Value a, Value b, CompareOp op) {
+  if (!is_float(a)) return not_implemented();
+  double x = float_value(a);
+  int c;  // x <=> b; 2: unordered (NaN)
+  if (is_float(b)) {
+    double y = float_value(b);
+    c = (x != x || y != y) ? 2 : x < y ? -1 : x > y ? 1 : 0;
+  } else if (is_int(b)) {
+    c = compare_int_double(b, x);
+    if (c != 2) c = -c;
+  } else {
+    return not_implemented();
+  }
+  bool r = false;
+  switch (op) {
+    case CompareOp::kLt: r = c == -1; break;
+    case CompareOp::kLe: r = c == -1 || c == 0; break;
+    case CompareOp::kEq: r = c == 0; break;
+    case CompareOp::kNe: r = c != 0; break;
+    case CompareOp::kGt: r = c == 1; break;
+    case CompareOp::kGe: r = c == 1 || c == 0; break;
+  }
+  return boolean(r);
+}
+
+int float_truthy(VM&, Value self) { return float_value(self) != 0.0; }
+
+// --- float(str) ---
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+bool equals_ignoring_case(std::string_view s, const char* word) {
+  size_t n = std::strlen(word);
+  if (s.size() != n) return false;
+  for (size_t i = 0; i < n; ++i)
+    if ((s[i] | 0x20) != word[i]) return false;
+  return true;
+}
+
+// Parses CPython's float literal grammar (after whitespace stripping): sign, then inf,
+// infinity, nan, or digits[.digits][e[sign]digits] with underscores between digits.
+bool parse_float_ascii(std::string_view s, double* out) {
+  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
+  if (s.find('_') != std::string_view::npos) {
+    // Underscores only between digits.
+    char prev = 0;
+    for (char c : s) {
+      bool digit = c >= '0' && c <= '9';
+      if (c == '_' && !(prev >= '0' && prev <= '9')) return false;
+      if (c != '_' && prev == '_' && !digit) return false;
+      prev = c;
+    }
+    if (prev == '_') return false;
+  }
+  std::string clean;
+  clean.reserve(s.size());
+  for (char c : s)
+    if (c != '_') clean += c;
+  std::string_view body = clean;
+  bool negative = false;
+  if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+    negative = body[0] == '-';
+    body.remove_prefix(1);
+  }
+  if (equals_ignoring_case(body, "inf") || equals_ignoring_case(body, "infinity")) {
+    *out = negative ? -HUGE_VAL : HUGE_VAL;
+    return true;
+  }
+  if (equals_ignoring_case(body, "nan")) {
+    *out = negative ? -std::nan("") : std::nan("");
+    return true;
+  }
+  size_t i = 0, n = body.size(), digits = 0;
+  while (i < n && body[i] >= '0' && body[i] <= '9') ++i, ++digits;
+  if (i < n && body[i] == '.') {
+    ++i;
+    while (i < n && body[i] >= '0' && body[i] <= '9') ++i, ++digits;
+  }
+  if (digits == 0) return false;
+  if (i < n && (body[i] == 'e' || body[i] == 'E')) {
+    ++i;
+    if (i < n && (body[i] == '+' || body[i] == '-')) ++i;
+    size_t start = i;
+    while (i < n && body[i] >= '0' && body[i] <= '9') ++i;
+    if (i == start) return false;
+  }
+  if (i != n) return false;
+  // strtod is correctly rounded in glibc and in musl (Emscripten); the text is validated
+  // and free of locale-dependent parts by now.
+  *out = std::strtod(clean.c_str(), nullptr);
+  return true;
+}
+
+Value float_from_text(VM& vm, Value text) {
+  std::string ascii;
+  std::string_view view;
+  if (is_str(text)) {
+    StrObject* s = as_str(text);
+    if (s->ascii) {
+      view = str_utf8(s);
+    } else {
+      for (int64_t i = 0; i < s->length; ++i) {
+        char32_t c = s->at(i);
+        if (c < 0x80) {
+          ascii += static_cast<char>(c);
+        } else if (unicode::is_space(c)) {
+          ascii += ' ';
+        } else {
+          int d = unicode::decimal_value(c);
+          ascii += d >= 0 ? static_cast<char>('0' + d) : '?';
+        }
+      }
+      view = ascii;
+    }
+  } else {
+    view = as_bytes(text)->view();
+  }
+  double d;
+  if (view.find('\0') == std::string_view::npos && parse_float_ascii(view, &d)) return Value::from_double(d);
+  std::string shown;
+  if (!repr_utf8(vm, text, &shown)) return Value();
+  return vm.raise(&exc_ValueError, "could not convert string to float: " + shown);
+}
+
+}  // namespace
+
+bool to_double(VM& vm, Value x, double* out) {
+  if (is_float(x)) {
+    *out = float_value(x);
+    return true;
+  }
+  if (is_int(x)) return int_to_double(vm, x, out);
+  TypeObject* t = type_of(x);
+  if (t->to_float != nullptr) {
+    Value r = t->to_float(vm, x);
+    if (r.is_null()) return false;
+    if (!is_float(r)) {
+      std::string message = std::string(t->name) + ".__float__ returned non-float (type " + type_name(r) + ")";
+      decref(r);
+      vm.raise(&exc_TypeError, message);
+      return false;
+    }
+    *out = float_value(r);
+    decref(r);
+    return true;
+  }
+  if (t->index != nullptr) {
+    Value i = index(vm, x);
+    if (i.is_null()) return false;
+    bool ok = int_to_double(vm, i, out);
+    decref(i);
+    return ok;
+  }
+  vm.raise(&exc_TypeError, std::string("must be real number, not ") + type_name(x));
+  return false;
+}
+
+Value float_from_object(VM& vm, Value x) {
+  if (x.is_double()) return x;
+  if (is_str(x) || is_bytes(x)) return float_from_text(vm, x);
+  TypeObject* t = type_of(x);
+  if (t->to_float == nullptr && t->index == nullptr && !is_float(x)) {
+    return vm.raise(&exc_TypeError,
+                    std::string("float() argument must be a string or a real number, not '") + type_name(x) + "'");
+  }
+  double d;
+  if (!to_double(vm, x, &d)) return Value();
+  return Value::from_double(d);
+}
+
+Value float_new(VM& vm, TypeObject* type, CallArgs args) {
+  if (args.nkw() != 0 && type == &float_type) return vm.raise(&exc_TypeError, "float() takes no keyword arguments");
+  if (args.nargs > 1)
+    return vm.raise(&exc_TypeError, "float expected at most 1 argument, got " + std::to_string(args.nargs));
+  Value result = args.nargs == 0 ? Value::from_double(0.0) : float_from_object(vm, args.args[0]);
+  if (result.is_null() || type == &float_type) return result;
+  FloatObject* o = alloc<FloatObject>(type, type->basic_size);
+  o->value = float_value(result);
+  decref(result);
+  if (has_flag(type, kTypeGc)) gc::track(o);
+  return Value::from_object(o);
+}
+
+void init_float_type() {
+  TypeObject& t = float_type;
+  t.name = "float";
+  t.type_flags = kTypeBaseType | kTypeImmutable;
+  t.basic_size = sizeof(FloatObject);
+  t.doc = "Convert a string or number to a floating point number, if possible.";
+  t.dealloc = float_dealloc;
+  t.repr = float_repr;
+  t.hash = float_hash;
+  t.richcompare = float_richcompare;
+  t.truthy = float_truthy;
+  t.new_instance = float_new;
+  init_float_arith(t);
+  init_float_methods(t);
+}
+
+}  // namespace glasspy::objects

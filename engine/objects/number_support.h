@@ -1,0 +1,66 @@
+// Helpers shared by the numeric types' files (int_*.cpp, bool, float_*.cpp, complex,
+// the math module): numeric::Status to Python exceptions, int <-> double with CPython's
+// errors, and the slot functions one number type calls in another.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "numeric/bigint.h"
+#include "objects/int_object.h"
+#include "objects/type_object.h"
+
+namespace glasspy::objects {
+
+// Raises the exception a failed numeric::Status names; returns null.
+Value raise_numeric_status(VM& vm, const numeric::Status& status);
+
+// sys.get_int_max_str_digits() of this interpreter (4300 unless changed).
+int int_max_str_digits(VM& vm);
+
+// float(int) correctly rounded: OverflowError "int too large to convert to float".
+[[nodiscard]] bool int_to_double(VM& vm, Value v, double* out);
+
+// A new int from a double's integer part: OverflowError "cannot convert float infinity to
+// integer", ValueError "cannot convert float NaN to integer".
+[[nodiscard]] Value int_from_double(VM& vm, double x);
+
+// str(int) as CPython writes it (ValueError past the digit limit).
+[[nodiscard]] bool int_to_decimal(VM& vm, Value v, std::string* out);
+
+// Exact comparison of an int with a double (NaN compares unordered: returns 2).
+int compare_int_double(Value i, double d);
+
+// hash() of a finite or infinite double, CPython's _Py_HashDouble (NaN: identity, caller's).
+int64_t hash_double(double d);
+
+// An exact int with the value of an int (subclass instances are copied). New reference.
+Value int_exact(Value v);
+
+// The int type's slots that float and others reuse.
+Value int_repr(VM& vm, Value self);
+Value int_format(VM& vm, Value self, Value spec);
+
+// int(x) for any x (int()'s one-argument rules: __int__, __index__, __trunc__, str,
+// bytes), and int(text, base).
+[[nodiscard]] Value int_from_object(VM& vm, Value x);
+[[nodiscard]] Value int_from_text(VM& vm, Value text, int base);
+
+// float(x) for any x; float(str).
+[[nodiscard]] Value float_from_object(VM& vm, Value x);
+// The value of a float, or of anything with __float__ / __index__ (as PyFloat_AsDouble);
+// TypeError "must be real number, not str".
+[[nodiscard]] bool to_double(VM& vm, Value x, double* out);
+
+// The float's __format__ core shared with complex: formats one double (type already
+// validated; 'n' formats as 'g').
+void format_double_body(double x, char type, int precision, bool alternate, std::string* digits);
+
+// The float type's slots and methods that float_*.cpp share.
+void init_float_methods(TypeObject& t);
+void init_int_methods(TypeObject& t);
+void init_int_arith(TypeObject& t);
+void init_float_arith(TypeObject& t);
+Value int_new(VM& vm, TypeObject* type, CallArgs args);
+Value float_new(VM& vm, TypeObject* type, CallArgs args);
+
+}  // namespace glasspy::objects

@@ -22,6 +22,7 @@ void init_callable_types();
 void init_iterator_types();
 void init_slot_wrapper_types();
 void init_exception_types();
+void init_container_types();  // container_types.cpp: views, sets, range, slice, iterators
 
 void init_builtin_types() {
   static bool done = false;
@@ -51,6 +52,7 @@ void init_builtin_types() {
   size_t count = 0;
   const ExceptionTypeEntry* entries = exception_types(&count);
   for (size_t i = 0; i < count; ++i) ready_static_type(entries[i].type);
+  init_container_types();
 }
 
 }  // namespace glasspy::objects

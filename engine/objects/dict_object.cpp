@@ -38,10 +38,9 @@ void build_table(DictObject* d, int64_t table_size) {
   }
 }
 
-// Compacts the entries (drops deleted ones) and sizes the table for `needed` live entries.
-void resize(DictObject* d, int64_t needed) {
-  int64_t table_size = kMinSize;
-  while (usable_for(table_size) < needed) table_size <<= 1;
+// Compacts the entries (drops deleted ones) and rebuilds the index table with
+// `table_size` slots (a power of two >= kMinSize).
+void resize_table(DictObject* d, int64_t table_size) {
   int64_t live = 0;
   for (int64_t ix = 0; ix < d->entries_used; ++ix)
     if (!d->entries[ix].key.is_null()) d->entries[live++] = d->entries[ix];
@@ -52,6 +51,22 @@ void resize(DictObject* d, int64_t needed) {
   d->entries = static_cast<DictEntry*>(entries);
   d->entries_capacity = capacity;
   build_table(d, table_size);
+}
+
+// Sizes the table for `needed` live entries.
+void resize(DictObject* d, int64_t needed) {
+  int64_t table_size = kMinSize;
+  while (usable_for(table_size) < needed) table_size <<= 1;
+  resize_table(d, table_size);
+}
+
+// Growth when the entries are full: a table of at least used*3 slots (CPython's
+// GROWTH_RATE), so about half the new entries are free after a resize.
+void grow(DictObject* d) {
+  int64_t table_size = kMinSize;
+  while (table_size < d->used * 3) table_size <<= 1;
+  if (usable_for(table_size) <= d->used) table_size <<= 1;
+  resize_table(d, table_size);
 }
 
 // Finds `key`: its index-table slot and entry number (-1 if absent, with *slot the first
@@ -80,7 +95,9 @@ restart:
         return true;
       }
       if (e.hash == hash) {
-        if (is_exact_str(e.key) && is_exact_str(key)) {
+        if (e.key.is_small_int() && key.is_small_int()) {
+          // Distinct immediates of equal hash: different ints, never equal.
+        } else if (is_exact_str(e.key) && is_exact_str(key)) {
           if (str_equal(as_str(e.key), as_str(key))) {
             *slot = static_cast<int64_t>(i);
             *entry = ix;
@@ -109,7 +126,14 @@ restart:
 
 bool key_hash(VM& vm, Value key, int64_t* out) {
   if (is_exact_str(key)) {
-    *out = str_hash(as_str(key));
+    StrObject* s = as_str(key);
+    *out = s->hash != -1 ? s->hash : str_hash(s);
+    return true;
+  }
+  if (key.is_small_int()) {
+    // hash(n) == n for |n| < 2^61 - 1, except hash(-1) == -2.
+    int64_t n = key.as_small_int();
+    *out = n == -1 ? -2 : n;
     return true;
   }
   return hash(vm, key, out);
@@ -118,7 +142,7 @@ bool key_hash(VM& vm, Value key, int64_t* out) {
 // Inserts a new entry (key absent; `slot` from lookup, or -1 to find one after a resize).
 void insert_new(DictObject* d, Value key, int64_t hash, Value value, int64_t slot) {
   if (d->entries_used >= d->entries_capacity || slot < 0) {
-    if (d->entries_used >= d->entries_capacity) resize(d, (d->used + 1) * 3);
+    if (d->entries_used >= d->entries_capacity) grow(d);
     uint64_t perturb = static_cast<uint64_t>(hash);
     uint64_t i = perturb & d->index_mask;
     while (d->indices[i] >= 0) {
@@ -278,5 +302,94 @@ bool dict_merge(VM& vm, DictObject* d, const DictObject* other) {
 }
 
 void dict_release_storage(DictObject* d) { dict_clear(d); }
+
+DictObject* dict_new_sized(int64_t n, TypeObject* type) {
+  DictObject* d = alloc<DictObject>(type);
+  if (n > 0) resize(d, n);
+  gc::track(d);
+  return d;
+}
+
+bool dict_key_hash(VM& vm, Value key, int64_t* out) { return key_hash(vm, key, out); }
+
+Value dict_get_hashed(VM& vm, DictObject* d, Value key, int64_t hash, bool* error) {
+  int64_t slot, entry;
+  *error = false;
+  if (!lookup(&vm, d, key, hash, &slot, &entry)) {
+    *error = true;
+    return Value();
+  }
+  return entry < 0 ? Value() : d->entries[entry].value;
+}
+
+bool dict_set_hashed(VM& vm, DictObject* d, Value key, int64_t h, Value value) {
+  if (d->index_mask < 0) resize(d, 1);
+  int64_t slot, entry;
+  if (!lookup(&vm, d, key, h, &slot, &entry)) return false;
+  if (entry >= 0) {
+    incref(value);
+    Value old = d->entries[entry].value;
+    d->entries[entry].value = value;
+    ++d->version;
+    decref(old);
+    return true;
+  }
+  insert_new(d, key, h, value, slot);
+  return true;
+}
+
+int dict_pop(VM& vm, DictObject* d, Value key, Value* out) {
+  int64_t h;
+  if (!key_hash(vm, key, &h)) return -1;
+  int64_t slot, entry;
+  if (!lookup(&vm, d, key, h, &slot, &entry)) return -1;
+  if (entry < 0) return 0;
+  DictEntry& e = d->entries[entry];
+  Value old_key = e.key;
+  *out = e.value;
+  e.key = Value();
+  e.value = Value();
+  d->indices[slot] = kDeleted;
+  --d->used;
+  ++d->version;
+  decref(old_key);
+  return 1;
+}
+
+bool dict_pop_last(DictObject* d, Value* key, Value* value) {
+  if (d->used == 0) return false;
+  int64_t ix = d->entries_used - 1;
+  while (d->entries[ix].key.is_null()) --ix;
+  DictEntry& e = d->entries[ix];
+  // Find the index slot that points at this entry.
+  uint64_t perturb = static_cast<uint64_t>(e.hash);
+  uint64_t i = perturb & d->index_mask;
+  while (d->indices[i] != ix) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & d->index_mask;
+  }
+  d->indices[i] = kDeleted;
+  *key = e.key;
+  *value = e.value;
+  e.key = Value();
+  e.value = Value();
+  d->entries_used = ix;  // the entries after it were deleted ones: reuse their room
+  --d->used;
+  ++d->version;
+  return true;
+}
+
+bool dict_prev(const DictObject* d, int64_t* pos, Value* key, Value* value) {
+  if (*pos > d->entries_used) *pos = d->entries_used;
+  while (*pos > 0) {
+    const DictEntry& e = d->entries[--*pos];
+    if (!e.key.is_null()) {
+      if (key) *key = e.key;
+      if (value) *value = e.value;
+      return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace glasspy::objects

@@ -61,4 +61,23 @@ DictObject* dict_copy(const DictObject* d);
 // d.update(other dict) without calling Python code for str keys. False on error.
 [[nodiscard]] bool dict_merge(VM& vm, DictObject* d, const DictObject* other);
 
+// --- for the dict type, its views and sets built from dicts (dict_type.cpp) ---
+// A new empty dict of `type` (dict or a subclass), sized for `n` entries.
+DictObject* dict_new_sized(int64_t n, TypeObject* type = &dict_type);
+// The hash dicts use for a key (str and small-int fast paths); false on error.
+[[nodiscard]] bool dict_key_hash(VM& vm, Value key, int64_t* out);
+// Lookup with a precomputed hash: borrowed value or null; *error set if comparing raised.
+Value dict_get_hashed(VM& vm, DictObject* d, Value key, int64_t hash, bool* error);
+// d[key] = value with a precomputed hash. False if comparing raised.
+[[nodiscard]] bool dict_set_hashed(VM& vm, DictObject* d, Value key, int64_t hash, Value value);
+// Removes `key` and gives its value to the caller (*out owned): 1, 0 if absent, -1 on error.
+[[nodiscard]] int dict_pop(VM& vm, DictObject* d, Value key, Value* out);
+// Removes the last entry and gives its key and value to the caller; false if empty.
+bool dict_pop_last(DictObject* d, Value* key, Value* value);
+// The entry slot of the last live entry before *pos (reverse iteration: start with
+// *pos = entries_used); false at the beginning. Borrowed results.
+bool dict_prev(const DictObject* d, int64_t* pos, Value* key, Value* value);
+// The stored hash of the entry dict_next just returned (pos as dict_next left it).
+inline int64_t dict_hash_before(const DictObject* d, int64_t pos) { return d->entries[pos - 1].hash; }
+
 }  // namespace glasspy::objects

@@ -1,5 +1,6 @@
 // The set and frozenset types (object model), with CPython's hash-table layout and probing
-// so that iteration order (what print shows) is CPython's. Methods: set_object.cpp.
+// so that iteration order (what print shows) is CPython's. Table and slots:
+// set_object.cpp; named methods and operators: set_methods.cpp.
 #pragma once
 #include <cstdint>
 
@@ -10,6 +11,27 @@ namespace glasspy::objects {
 
 extern TypeObject set_type;
 extern TypeObject frozenset_type;
+extern TypeObject set_iterator_type;
+
+// One slot of the table: unused (key null, hash 0), dummy (a deleted key: key is the
+// dummy marker, hash -1) or active.
+struct SetEntry {
+  Value key;
+  int64_t hash = 0;
+};
+
+inline constexpr int64_t kSetMinSize = 8;
+
+struct SetObject : Object {
+  int64_t fill = 0;   // active + dummy slots
+  int64_t used = 0;   // active slots
+  int64_t mask = kSetMinSize - 1;
+  SetEntry* table = nullptr;  // smalltable or a heap array of mask + 1 entries
+  int64_t hash = -1;          // frozenset hash cache
+  int64_t finger = 0;         // where pop() looks next
+  SetEntry smalltable[kSetMinSize];
+};
+inline SetObject* as_set_object(Value v) { return static_cast<SetObject*>(v.as_object()); }
 
 inline bool is_set(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &set_type); }
 inline bool is_frozenset(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &frozenset_type); }

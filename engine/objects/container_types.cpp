@@ -1,0 +1,20 @@
+// Readies the container types beyond the core ones builtin_types.cpp lists (object model):
+// dict views and iterators, set and frozenset, range, slice, and the built-in iterator
+// types (enumerate, zip, map, filter, reversed). Called once by init_builtin_types().
+#include "objects/builtin_types.h"
+#include "objects/dict_views.h"
+#include "objects/set_object.h"
+
+namespace glasspy::objects {
+
+void init_container_types() {
+  init_set_types();
+  TypeObject* types[] = {
+      &dict_keys_type, &dict_values_type, &dict_items_type, &dict_keyiterator_type, &dict_valueiterator_type,
+      &dict_itemiterator_type, &dict_reversekeyiterator_type, &dict_reversevalueiterator_type,
+      &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type,
+  };
+  for (TypeObject* t : types) ready_static_type(t);
+}
+
+}  // namespace glasspy::objects

@@ -5,56 +5,21 @@
 
 namespace glasspy::parse {
 
-StmtNode* Parser::if_stmt() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (call_invalid_rules_) {
-    invalid_if_stmt();
-    pos_ = start;
-    if (error_) return nullptr;
-  }
-  if (!expect_keyword(Keyword::kIf)) return nullptr;
-  ExprNode* a = named_expression();
-  if (a == nullptr || !expect(TokenKind::COLON)) {
-    pos_ = start;
-    return nullptr;
-  }
-  Seq<StmtNode*>* b = block();
-  if (b == nullptr) {
-    pos_ = start;
-    return nullptr;
-  }
-  int after_block = pos_;
-  if (StmtNode* c = elif_stmt()) {
-    auto* s = node<ast::If>(start);
-    s->test = a;
-    s->body = *b;
-    s->orelse = singleton(c);
-    return s;
-  }
-  pos_ = after_block;
-  if (error_) return nullptr;
-  Seq<StmtNode*>* c = else_block();
-  if (error_) return nullptr;
-  if (c == nullptr) pos_ = after_block;
-  auto* s = node<ast::If>(start);
-  s->test = a;
-  s->body = *b;
-  if (c != nullptr) s->orelse = *c;
-  return s;
-}
+StmtNode* Parser::if_stmt() { return if_or_elif(Keyword::kIf); }
 
-StmtNode* Parser::elif_stmt() {
+StmtNode* Parser::elif_stmt() { return if_or_elif(Keyword::kElif); }
+
+// if_stmt and elif_stmt: `keyword` named_expression ':' block (elif_stmt | [else_block]).
+StmtNode* Parser::if_or_elif(Keyword keyword) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    invalid_elif_stmt();
+    invalid_condition_stmt(keyword, keyword == Keyword::kIf ? "'if' statement" : "'elif' statement");
     pos_ = start;
     if (error_) return nullptr;
   }
-  if (!expect_keyword(Keyword::kElif)) return nullptr;
+  if (!expect_keyword(keyword)) return nullptr;
   ExprNode* a = named_expression();
   if (a == nullptr || !expect(TokenKind::COLON)) {
     pos_ = start;
@@ -106,7 +71,7 @@ StmtNode* Parser::while_stmt() {
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    invalid_while_stmt();
+    invalid_condition_stmt(Keyword::kWhile, "'while' statement");
     pos_ = start;
     if (error_) return nullptr;
   }

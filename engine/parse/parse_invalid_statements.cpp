@@ -140,41 +140,26 @@ void* Parser::invalid_import_from_targets() {
 // Each compound statement has `keyword ... NEWLINE` -> "expected ':'" and `keyword ... ':'
 // NEWLINE !INDENT` -> "expected an indented block after '<keyword>' statement on line N".
 
-void* Parser::invalid_if_stmt() {
-  NestingGuard nesting(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (expect_keyword(Keyword::kIf) && named_expression() && expect(TokenKind::NEWLINE)) {
-    return raise_syntax_error("expected ':'");
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (const Tok* a = expect_keyword(Keyword::kIf)) {
-    if (named_expression() && expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) &&
-        !error_) {
-      return raise_indentation_error("expected an indented block after 'if' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
-  }
-  pos_ = start;
-  return nullptr;
+bool Parser::raise_missing_block(const Tok* keyword, const char* what) {
+  if (!(expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_)) return false;
+  raise_indentation_error(std::string("expected an indented block after ") + what + " on line " +
+                          std::to_string(tok_line(keyword->line)));
+  return true;
 }
 
-void* Parser::invalid_elif_stmt() {
+// invalid_if_stmt, invalid_elif_stmt and invalid_while_stmt: `keyword` named_expression,
+// then NEWLINE or ':' NEWLINE !INDENT; `what` names the statement in the message.
+void* Parser::invalid_condition_stmt(Keyword keyword, const char* what) {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
   int start = pos_;
-  if (expect_keyword(Keyword::kElif) && named_expression() && expect(TokenKind::NEWLINE)) {
+  if (expect_keyword(keyword) && named_expression() && expect(TokenKind::NEWLINE)) {
     return raise_syntax_error("expected ':'");
   }
   pos_ = start;
   if (error_) return nullptr;
-  if (const Tok* a = expect_keyword(Keyword::kElif)) {
-    if (named_expression() && expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) &&
-        !error_) {
-      return raise_indentation_error("expected an indented block after 'elif' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
+  if (const Tok* a = expect_keyword(keyword)) {
+    if (named_expression() && raise_missing_block(a, what)) return nullptr;
   }
   pos_ = start;
   return nullptr;
@@ -185,30 +170,7 @@ void* Parser::invalid_else_stmt() {
   if (error_) return nullptr;
   int start = pos_;
   if (const Tok* a = expect_keyword(Keyword::kElse)) {
-    if (expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-      return raise_indentation_error("expected an indented block after 'else' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-void* Parser::invalid_while_stmt() {
-  NestingGuard nesting(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (expect_keyword(Keyword::kWhile) && named_expression() && expect(TokenKind::NEWLINE)) {
-    return raise_syntax_error("expected ':'");
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (const Tok* a = expect_keyword(Keyword::kWhile)) {
-    if (named_expression() && expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) &&
-        !error_) {
-      return raise_indentation_error("expected an indented block after 'while' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
+    if (raise_missing_block(a, "'else' statement")) return nullptr;
   }
   pos_ = start;
   return nullptr;
@@ -227,10 +189,9 @@ void* Parser::invalid_for_stmt() {
   if (error_) return nullptr;
   expect_keyword(Keyword::kAsync);
   if (const Tok* a = expect_keyword(Keyword::kFor)) {
-    if (star_targets() && expect_keyword(Keyword::kIn) && star_expressions() && expect(TokenKind::COLON) &&
-        expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-      return raise_indentation_error("expected an indented block after 'for' statement on line " +
-                                     std::to_string(tok_line(a->line)));
+    if (star_targets() && expect_keyword(Keyword::kIn) && star_expressions() &&
+        raise_missing_block(a, "'for' statement")) {
+      return nullptr;
     }
   }
   pos_ = start;
@@ -249,10 +210,7 @@ void* Parser::invalid_def_raw() {
       if (!error_ && expect(TokenKind::RPAR)) {
         before = pos_;
         if (!(expect(TokenKind::RARROW) && expression())) pos_ = before;
-        if (!error_ && expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-          return raise_indentation_error("expected an indented block after function definition on line " +
-                                         std::to_string(tok_line(a->line)));
-        }
+        if (!error_ && raise_missing_block(a, "function definition")) return nullptr;
       }
     }
   }
@@ -281,10 +239,7 @@ void* Parser::invalid_class_def_raw() {
       if (expect(TokenKind::NEWLINE)) return raise_syntax_error("expected ':'");
       continue;
     }
-    if (expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-      return raise_indentation_error("expected an indented block after class definition on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
+    if (raise_missing_block(a, "class definition")) return nullptr;
   }
   pos_ = start;
   return nullptr;
@@ -347,10 +302,7 @@ void* Parser::invalid_with_stmt_indent() {
     } else if (!with_items_for_errors(false)) {
       continue;
     }
-    if (expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-      return raise_indentation_error("expected an indented block after 'with' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
+    if (raise_missing_block(a, "'with' statement")) return nullptr;
   }
   pos_ = start;
   return nullptr;
@@ -364,10 +316,7 @@ void* Parser::invalid_try_stmt() {
   int start = pos_;
   // a='try' ':' NEWLINE !INDENT
   if (const Tok* a = expect_keyword(Keyword::kTry)) {
-    if (expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-      return raise_indentation_error("expected an indented block after 'try' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
+    if (raise_missing_block(a, "'try' statement")) return nullptr;
   }
   pos_ = start;
   if (error_) return nullptr;
@@ -479,10 +428,7 @@ void* Parser::invalid_finally_stmt() {
   if (error_) return nullptr;
   int start = pos_;
   if (const Tok* a = expect_keyword(Keyword::kFinally)) {
-    if (expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-      return raise_indentation_error("expected an indented block after 'finally' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
+    if (raise_missing_block(a, "'finally' statement")) return nullptr;
   }
   pos_ = start;
   return nullptr;
@@ -496,19 +442,13 @@ void* Parser::invalid_except_stmt_indent() {
     if (expression()) {
       int before = pos_;
       if (!(expect_keyword(Keyword::kAs) && name_tok())) pos_ = before;
-      if (!error_ && expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-        return raise_indentation_error("expected an indented block after 'except' statement on line " +
-                                       std::to_string(tok_line(a->line)));
-      }
+      if (!error_ && raise_missing_block(a, "'except' statement")) return nullptr;
     }
   }
   pos_ = start;
   if (error_) return nullptr;
   if (const Tok* a = expect_keyword(Keyword::kExcept)) {
-    if (expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-      return raise_indentation_error("expected an indented block after 'except' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
+    if (raise_missing_block(a, "'except' statement")) return nullptr;
   }
   pos_ = start;
   return nullptr;
@@ -522,10 +462,7 @@ void* Parser::invalid_except_star_stmt_indent() {
     if (expect(TokenKind::STAR) && expression()) {
       int before = pos_;
       if (!(expect_keyword(Keyword::kAs) && name_tok())) pos_ = before;
-      if (!error_ && expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-        return raise_indentation_error("expected an indented block after 'except*' statement on line " +
-                                       std::to_string(tok_line(a->line)));
-      }
+      if (!error_ && raise_missing_block(a, "'except*' statement")) return nullptr;
     }
   }
   pos_ = start;
@@ -544,11 +481,7 @@ void* Parser::invalid_match_stmt() {
   pos_ = start;
   if (error_) return nullptr;
   if (const Tok* a = expect_soft_keyword(Keyword::kMatch)) {
-    if (subject_expr() && expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) &&
-        !error_) {
-      return raise_indentation_error("expected an indented block after 'match' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
+    if (subject_expr() && raise_missing_block(a, "'match' statement")) return nullptr;
   }
   pos_ = start;
   return nullptr;
@@ -570,10 +503,7 @@ void* Parser::invalid_case_block() {
       if (expect(TokenKind::NEWLINE)) return raise_syntax_error("expected ':'");
       continue;
     }
-    if (expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && !at(TokenKind::INDENT) && !error_) {
-      return raise_indentation_error("expected an indented block after 'case' statement on line " +
-                                     std::to_string(tok_line(a->line)));
-    }
+    if (raise_missing_block(a, "'case' statement")) return nullptr;
   }
   pos_ = start;
   return nullptr;

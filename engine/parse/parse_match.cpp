@@ -213,41 +213,29 @@ PatternNode* Parser::literal_pattern() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
   int start = pos_;
-  auto value_pattern_of = [&](ExprNode* value) {
-    auto* p = node<ast::MatchValue>(start);
-    p->value = value;
+  bool singleton;
+  ExprNode* v = literal_alternatives(singleton);
+  if (v == nullptr) return nullptr;
+  if (singleton) {
+    auto* p = node<ast::MatchSingleton>(start);
+    p->value = static_cast<ast::Constant*>(v)->value;
     return p;
-  };
-  if (ExprNode* v = signed_number()) {
-    if (!at(TokenKind::PLUS) && !at(TokenKind::MINUS) && !error_) return value_pattern_of(v);
   }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (ExprNode* v = complex_number()) return value_pattern_of(v);
-  pos_ = start;
-  if (error_) return nullptr;
-  if (ExprNode* v = strings()) return value_pattern_of(v);
-  pos_ = start;
-  if (error_) return nullptr;
-  ast::ConstantValue::Kind kind;
-  if (expect_keyword(Keyword::kNone)) {
-    kind = ast::ConstantValue::Kind::kNone;
-  } else if (expect_keyword(Keyword::kTrue)) {
-    kind = ast::ConstantValue::Kind::kTrue;
-  } else if (expect_keyword(Keyword::kFalse)) {
-    kind = ast::ConstantValue::Kind::kFalse;
-  } else {
-    return nullptr;
-  }
-  auto* p = node<ast::MatchSingleton>(start);
-  p->value.kind = kind;
+  auto* p = node<ast::MatchValue>(start);
+  p->value = v;
   return p;
 }
 
 ExprNode* Parser::literal_expr() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
+  bool singleton;
+  return literal_alternatives(singleton);
+}
+
+ExprNode* Parser::literal_alternatives(bool& singleton) {
   int start = pos_;
+  singleton = false;
   if (ExprNode* v = signed_number()) {
     if (!at(TokenKind::PLUS) && !at(TokenKind::MINUS) && !error_) return v;
   }
@@ -269,6 +257,7 @@ ExprNode* Parser::literal_expr() {
   } else {
     return nullptr;
   }
+  singleton = true;
   auto* c = node<ast::Constant>(start);
   c->value.kind = kind;
   return c;
@@ -298,29 +287,21 @@ ExprNode* Parser::complex_number() {
 ExprNode* Parser::signed_number() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
-  int start = pos_;
-  if (ExprNode* n = number_token()) return n;
-  if (error_) return nullptr;
-  if (expect(TokenKind::MINUS)) {
-    if (ExprNode* n = number_token()) {
-      auto* e = node<ast::UnaryOp>(start);
-      e->op = ast::UnaryOperator::USub;
-      e->operand = n;
-      return e;
-    }
-  }
-  pos_ = start;
-  return nullptr;
+  return maybe_negated(&Parser::number_token);
 }
 
 ExprNode* Parser::signed_real_number() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
+  return maybe_negated(&Parser::real_number);
+}
+
+ExprNode* Parser::maybe_negated(ExprNode* (Parser::*number)()) {
   int start = pos_;
-  if (ExprNode* n = real_number()) return n;
+  if (ExprNode* n = (this->*number)()) return n;
   if (error_) return nullptr;
   if (expect(TokenKind::MINUS)) {
-    if (ExprNode* n = real_number()) {
+    if (ExprNode* n = (this->*number)()) {
       auto* e = node<ast::UnaryOp>(start);
       e->op = ast::UnaryOperator::USub;
       e->operand = n;

@@ -256,6 +256,7 @@ class Parser {
   // ---- compound statements (parse_compound_statements.cpp) ----
   StmtNode* if_stmt();
   StmtNode* elif_stmt();
+  StmtNode* if_or_elif(Keyword keyword);  // the two above
   Seq<StmtNode*>* else_block();
   StmtNode* while_stmt();
   StmtNode* for_stmt();
@@ -312,9 +313,12 @@ class Parser {
   PatternNode* closed_pattern_raw();
   PatternNode* literal_pattern();
   ExprNode* literal_expr();
+  // The alternatives the two above share; `singleton`: None/True/False (a Constant).
+  ExprNode* literal_alternatives(bool& singleton);
   ExprNode* complex_number();
   ExprNode* signed_number();
   ExprNode* signed_real_number();
+  ExprNode* maybe_negated(ExprNode* (Parser::*number)());  // ['-'] number: the two above
   ExprNode* real_number();
   ExprNode* imaginary_number();
   PatternNode* capture_pattern();
@@ -449,10 +453,11 @@ class Parser {
   void* invalid_as_pattern();
   void* invalid_class_pattern();
   Seq<PatternNode*>* invalid_class_argument_pattern();
-  void* invalid_if_stmt();
-  void* invalid_elif_stmt();
+  void* invalid_condition_stmt(Keyword keyword, const char* what);  // if, elif, while
   void* invalid_else_stmt();
-  void* invalid_while_stmt();
+  // ':' NEWLINE !INDENT after the header `keyword` starts: raises "expected an indented
+  // block after <what> on line N" and returns true.
+  bool raise_missing_block(const Tok* keyword, const char* what);
   void* invalid_for_stmt();
   void* invalid_def_raw();
   void* invalid_class_def_raw();

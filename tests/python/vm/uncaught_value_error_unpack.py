@@ -1,3 +1,4 @@
+# The third pair has no "=": unpacking its split() fails, uncaught.
 def parse_pair(text):
     key, value = text.split("=")
     return key.strip(), value.strip()

@@ -1,0 +1,17 @@
+print(True, False, type(True).__name__, bool.__mro__)
+print(bool(), bool(0), bool(1), bool(-1), bool(""), bool("a"), bool([]), bool([0]))
+print(True + 1, True * 3, False * 3, True / 2, True // 1, -True)
+print(True & True, True | False, True ^ True, ~True, ~False)
+print(type(True & True).__name__, type(True + True).__name__, type(True | 2).__name__)
+print(True == 1, False == 0, True == 1.0, hash(True), hash(False))
+print(str(True), repr(False), format(True), format(True, "d"), f"{False:>6}")
+print(isinstance(True, int), issubclass(bool, int), bool.__base__.__name__)
+print(True.__and__(False), True.__or__(1), True.real, False.imag)
+try:
+    bool.__new__(bool, 2) and bool(2)
+except Exception as e:
+    print(type(e).__name__)
+print(bool(2), bool(None), bool(float("nan")), bool(0.0j))
+print(max(False, True), sum([True] * 10), sorted([True, False, True]))
+print({True: "a", 1: "b"}, {False, 0, 0.0})
+print(int.__repr__(True), True.__repr__())

@@ -1,0 +1,15 @@
+for n in (0, -0, 7, -7, 10 ** 20, -(10 ** 20), 0xFF, 0o17, 0b11, 1_000):
+    print(repr(n), str(n), len(str(n)))
+print(bin(10), oct(10), hex(10), bin(-10), oct(-10), hex(-10))
+print(bin(0), oct(0), hex(0), hex(2 ** 100))
+print(str(2 ** 1000)[:30], len(str(2 ** 1000)))
+print(str(-2 ** 255))
+print(f"{12345678:,}", f"{12345678:_}", f"{-5:+}", f"{255:08b}")
+print(int(str(3 ** 500)) == 3 ** 500)
+print(repr(True + 0), str(int("-0")))
+for n in (1, -1, 2 ** 63, -(2 ** 63), 999999999999999999999):
+    print(n, repr(n), n.__str__(), n.__repr__())
+print(str(0x7FFFFFFFFFFFFFFF), repr(-0b1010), "%d|%i|%s" % (5, -6, 7))
+print(format(10 ** 25, ","), format(-1234567, "_"))
+print(int.__str__(7), object.__repr__(7)[:13] if False else repr(7))
+print(str(10 ** 100).count("0"), len(repr(-(10 ** 100))))

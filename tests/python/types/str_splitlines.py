@@ -1,0 +1,15 @@
+text = "line1\nline2\r\nline3\rline4\x0bline5\x0cline6\x1cline7\x1dline8\x1eline9\x85line10\u2028line11\u2029end"
+print(text.splitlines())
+print(text.splitlines(keepends=True)[:4])
+print("".splitlines(), "\n".splitlines(), "\n\n".splitlines(), "a\n".splitlines(), "a\n\nb".splitlines())
+print("no newline".splitlines(True), "x\r\n".splitlines(True), "\r\r\n".splitlines())
+print("a\nb".split("\n"), "a\nb\n".split("\n"), "a\nb\n".splitlines())
+print(b"a\nb\r\nc\x0bd".splitlines(), b"x\x85y".splitlines())
+lines = "first line\n  indented\n\n last".splitlines()
+for i, line in enumerate(lines, 1):
+    print(i, repr(line), len(line))
+print(len("\n".join(["a", "b"]).splitlines()))
+print("para one\n\npara two".split("\n\n"))
+print("a\r\n\r\nb".splitlines(), "a\r\n\r\nb".splitlines(True))
+print("\x0c".splitlines(), "\x1c".splitlines(True), "x\u2029".splitlines())
+print([len(l) for l in "one\ntwo\nthree".splitlines()])

@@ -98,6 +98,12 @@ int64_t str_count_in(const StrObject* s, const StrObject* needle, int64_t start,
 // sep.join(iterable).
 [[nodiscard]] Value str_join(VM& vm, StrObject* sep, Value iterable);
 
+// s.encode(encoding, errors): bytes or null with the error raised.
+[[nodiscard]] Value encode_str(VM& vm, StrObject* s, const char* encoding, const char* errors);
+// The (encoding='utf-8', errors='strict') arguments of str.encode / bytes.decode.
+[[nodiscard]] bool parse_codec_args(VM& vm, CallArgs args, const char* fname, std::string* encoding,
+                                    std::string* errors);
+
 // Formatting entry points: fmt % args, and fmt.format(*args, **kwargs).
 [[nodiscard]] Value str_percent_format(VM& vm, StrObject* format, Value args);
 [[nodiscard]] Value bytes_percent_format(VM& vm, std::string_view format, Value args, bool bytearray);

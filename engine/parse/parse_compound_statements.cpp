@@ -153,19 +153,7 @@ StmtNode* Parser::for_stmt() {
 
 Seq<ast::WithItem*>* Parser::with_items() {
   ScratchMark scratch(*this);
-  ast::WithItem* first = with_item();
-  if (first == nullptr) return nullptr;
-  push(first);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ast::WithItem* next = with_item();
-    if (next == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(next);
-  }
+  if (!gather_items(&Parser::with_item)) return nullptr;
   if (error_) return nullptr;
   return seq_ptr(take<ast::WithItem*>(scratch.base()));
 }

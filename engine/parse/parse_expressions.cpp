@@ -15,16 +15,7 @@ ExprNode* Parser::expressions() {
   if (a == nullptr) return nullptr;
   ScratchMark scratch(*this);
   push(a);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ExprNode* c = expression();
-    if (c == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(c);
-  }
+  gather_rest(&Parser::expression);
   if (error_) return nullptr;
   if (scratch_.size() - scratch.base() > 1) {
     expect(TokenKind::COMMA);
@@ -159,16 +150,7 @@ ExprNode* Parser::star_expressions() {
   if (a == nullptr) return nullptr;
   ScratchMark scratch(*this);
   push(a);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ExprNode* c = star_expression();
-    if (c == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(c);
-  }
+  gather_rest(&Parser::star_expression);
   if (error_) return nullptr;
   if (scratch_.size() - scratch.base() > 1 || expect(TokenKind::COMMA)) {
     if (scratch_.size() - scratch.base() > 1) expect(TokenKind::COMMA);
@@ -210,19 +192,7 @@ Seq<ExprNode*>* Parser::star_named_expressions() {
   NestingGuard gather_guard(*this);  // pegen's _gather helper
   ScratchMark scratch(*this);
   int start = pos_;
-  ExprNode* a = star_named_expression();
-  if (a == nullptr) return nullptr;
-  push(a);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ExprNode* c = star_named_expression();
-    if (c == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(c);
-  }
+  if (!gather_items(&Parser::star_named_expression)) return nullptr;
   if (error_) {
     pos_ = start;
     return nullptr;

@@ -112,19 +112,7 @@ Seq<ast::Alias*>* Parser::import_from_as_names() {
   if (error_) return nullptr;
   ScratchMark scratch(*this);
   int start = pos_;
-  ast::Alias* first = import_from_as_name();
-  if (first == nullptr) return nullptr;
-  push(first);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ast::Alias* next = import_from_as_name();
-    if (next == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(next);
-  }
+  if (!gather_items(&Parser::import_from_as_name)) return nullptr;
   if (error_) {
     pos_ = start;
     return nullptr;
@@ -156,19 +144,7 @@ Seq<ast::Alias*>* Parser::dotted_as_names() {
   if (error_) return nullptr;
   ScratchMark scratch(*this);
   int start = pos_;
-  ast::Alias* first = dotted_as_name();
-  if (first == nullptr) return nullptr;
-  push(first);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ast::Alias* next = dotted_as_name();
-    if (next == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(next);
-  }
+  if (!gather_items(&Parser::dotted_as_name)) return nullptr;
   if (error_) {
     pos_ = start;
     return nullptr;

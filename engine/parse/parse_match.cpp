@@ -482,19 +482,7 @@ Seq<PatternNode*>* Parser::maybe_sequence_pattern() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
   ScratchMark scratch(*this);
-  PatternNode* first = maybe_star_pattern();
-  if (first == nullptr) return nullptr;
-  push(first);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    PatternNode* next = maybe_star_pattern();
-    if (next == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(next);
-  }
+  if (!gather_items(&Parser::maybe_star_pattern)) return nullptr;
   if (error_) return nullptr;
   expect(TokenKind::COMMA);
   return seq_ptr(take<PatternNode*>(scratch.base()));
@@ -594,19 +582,7 @@ Seq<KeyPatternPair*>* Parser::items_pattern() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
   ScratchMark scratch(*this);
-  KeyPatternPair* first = key_value_pattern();
-  if (first == nullptr) return nullptr;
-  push(first);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    KeyPatternPair* next = key_value_pattern();
-    if (next == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(next);
-  }
+  if (!gather_items(&Parser::key_value_pattern)) return nullptr;
   if (error_) return nullptr;
   return seq_ptr(take<KeyPatternPair*>(scratch.base()));
 }
@@ -696,19 +672,7 @@ Seq<PatternNode*>* Parser::positional_patterns() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
   ScratchMark scratch(*this);
-  PatternNode* first = pattern();
-  if (first == nullptr) return nullptr;
-  push(first);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    PatternNode* next = pattern();
-    if (next == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(next);
-  }
+  if (!gather_items(&Parser::pattern)) return nullptr;
   if (error_) return nullptr;
   return seq_ptr(take<PatternNode*>(scratch.base()));
 }
@@ -717,19 +681,7 @@ Seq<KeyPatternPair*>* Parser::keyword_patterns() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
   ScratchMark scratch(*this);
-  KeyPatternPair* first = keyword_pattern();
-  if (first == nullptr) return nullptr;
-  push(first);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    KeyPatternPair* next = keyword_pattern();
-    if (next == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(next);
-  }
+  if (!gather_items(&Parser::keyword_pattern)) return nullptr;
   if (error_) return nullptr;
   return seq_ptr(take<KeyPatternPair*>(scratch.base()));
 }

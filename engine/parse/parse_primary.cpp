@@ -464,19 +464,7 @@ Seq<KeyValuePair*>* Parser::double_starred_kvpairs() {
   NestingGuard gather_guard(*this);  // pegen's _gather helper
   ScratchMark scratch(*this);
   int start = pos_;
-  KeyValuePair* first = double_starred_kvpair();
-  if (first == nullptr) return nullptr;
-  push(first);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    KeyValuePair* next = double_starred_kvpair();
-    if (next == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(next);
-  }
+  if (!gather_items(&Parser::double_starred_kvpair)) return nullptr;
   if (error_) {
     pos_ = start;
     return nullptr;
@@ -724,41 +712,13 @@ ExprNode* Parser::starred_expression() {
   return nullptr;
 }
 
-KeywordOrStarred* Parser::kwarg_or_starred() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (call_invalid_rules_) {
-    invalid_kwarg();
-    pos_ = start;
-    if (error_) return nullptr;
-  }
-  if (const Tok* a = name_tok()) {
-    if (expect(TokenKind::EQUAL)) {
-      if (ExprNode* b = expression()) {
-        auto* k = node<ast::Keyword>(start);
-        k->arg = identifier(*a);
-        k->value = b;
-        auto* r = arena_->make<KeywordOrStarred>();
-        r->element = k;
-        r->is_keyword = true;
-        return r;
-      }
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (ExprNode* a = starred_expression()) {
-    auto* r = arena_->make<KeywordOrStarred>();
-    r->element = a;
-    r->is_keyword = false;
-    return r;
-  }
-  pos_ = start;
-  return nullptr;
-}
+KeywordOrStarred* Parser::kwarg_or_starred() { return keyword_argument(false); }
 
-KeywordOrStarred* Parser::kwarg_or_double_starred() {
+KeywordOrStarred* Parser::kwarg_or_double_starred() { return keyword_argument(true); }
+
+// kwarg_or_starred and kwarg_or_double_starred: NAME '=' expression, else
+// starred_expression (or '**' expression, a keyword without a name).
+KeywordOrStarred* Parser::keyword_argument(bool double_starred) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
@@ -767,29 +727,31 @@ KeywordOrStarred* Parser::kwarg_or_double_starred() {
     pos_ = start;
     if (error_) return nullptr;
   }
+  auto result = [&](ast::Node* element, bool is_keyword) {
+    auto* r = arena_->make<KeywordOrStarred>();
+    r->element = element;
+    r->is_keyword = is_keyword;
+    return r;
+  };
   if (const Tok* a = name_tok()) {
     if (expect(TokenKind::EQUAL)) {
       if (ExprNode* b = expression()) {
         auto* k = node<ast::Keyword>(start);
         k->arg = identifier(*a);
         k->value = b;
-        auto* r = arena_->make<KeywordOrStarred>();
-        r->element = k;
-        r->is_keyword = true;
-        return r;
+        return result(k, true);
       }
     }
   }
   pos_ = start;
   if (error_) return nullptr;
-  if (expect(TokenKind::DOUBLESTAR)) {
+  if (!double_starred) {
+    if (ExprNode* a = starred_expression()) return result(a, false);
+  } else if (expect(TokenKind::DOUBLESTAR)) {
     if (ExprNode* a = expression()) {
       auto* k = node<ast::Keyword>(start);
       k->value = a;
-      auto* r = arena_->make<KeywordOrStarred>();
-      r->element = k;
-      r->is_keyword = true;
-      return r;
+      return result(k, true);
     }
   }
   pos_ = start;

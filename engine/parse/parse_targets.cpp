@@ -71,16 +71,7 @@ ExprNode* Parser::star_targets() {
   if (!at(TokenKind::COMMA)) return error_ ? nullptr : a;
   ScratchMark scratch(*this);
   push(a);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ExprNode* c = star_target();
-    if (c == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(c);
-  }
+  gather_rest(&Parser::star_target);
   if (error_) return nullptr;
   expect(TokenKind::COMMA);
   auto* t = node<ast::Tuple>(start);
@@ -93,19 +84,7 @@ Seq<ExprNode*>* Parser::star_targets_list_seq() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   ScratchMark scratch(*this);
-  ExprNode* a = star_target();
-  if (a == nullptr) return nullptr;
-  push(a);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ExprNode* c = star_target();
-    if (c == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(c);
-  }
+  if (!gather_items(&Parser::star_target)) return nullptr;
   if (error_) return nullptr;
   expect(TokenKind::COMMA);
   return seq_ptr(take<ExprNode*>(scratch.base()));
@@ -116,19 +95,7 @@ Seq<ExprNode*>* Parser::star_targets_tuple_seq() {
   if (error_) return nullptr;
   int start = pos_;
   ScratchMark scratch(*this);
-  ExprNode* a = star_target();
-  if (a == nullptr) return nullptr;
-  push(a);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ExprNode* c = star_target();
-    if (c == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(c);
-  }
+  if (!gather_items(&Parser::star_target)) return nullptr;
   if (error_) return nullptr;
   if (scratch_.size() - scratch.base() > 1) {
     expect(TokenKind::COMMA);
@@ -372,19 +339,7 @@ Seq<ExprNode*>* Parser::del_targets() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   ScratchMark scratch(*this);
-  ExprNode* a = del_target();
-  if (a == nullptr) return nullptr;
-  push(a);
-  for (;;) {
-    int before = pos_;
-    if (!expect(TokenKind::COMMA)) break;
-    ExprNode* c = del_target();
-    if (c == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(c);
-  }
+  if (!gather_items(&Parser::del_target)) return nullptr;
   if (error_) return nullptr;
   expect(TokenKind::COMMA);
   return seq_ptr(take<ExprNode*>(scratch.base()));

@@ -176,6 +176,32 @@ class Parser {
     return seq;
   }
 
+  // ---- gathers ----
+  // The rest of ','.rule+ (pegen's gather) onto the scratch list: ',' item while an item
+  // parses; a ',' not followed by one is left unread.
+  template <class T>
+  void gather_rest(T* (Parser::*rule)()) {
+    for (;;) {
+      int before = pos_;
+      if (!expect(TokenKind::COMMA)) break;
+      T* next = (this->*rule)();
+      if (next == nullptr) {
+        pos_ = before;
+        break;
+      }
+      push(next);
+    }
+  }
+  // All of ','.rule+ onto the scratch list; false if not even one item parses.
+  template <class T>
+  bool gather_items(T* (Parser::*rule)()) {
+    T* first = (this->*rule)();
+    if (first == nullptr) return false;
+    push(first);
+    gather_rest(rule);
+    return true;
+  }
+
   // ---- memo ----
   template <class T>
   bool memo_lookup(MemoRule rule, T*& result) {
@@ -399,6 +425,7 @@ class Parser {
   ExprNode* starred_expression();
   KeywordOrStarred* kwarg_or_starred();
   KeywordOrStarred* kwarg_or_double_starred();
+  KeywordOrStarred* keyword_argument(bool double_starred);  // the two above
   ExprNode* collect_call_seqs(Seq<ExprNode*> a, Seq<KeywordOrStarred*>* b, int start);
 
   // ---- targets (parse_targets.cpp) ----

@@ -104,6 +104,9 @@ int64_t str_count_in(const StrObject* s, const StrObject* needle, int64_t start,
 [[nodiscard]] bool parse_codec_args(VM& vm, CallArgs args, const char* fname, std::string* encoding,
                                     std::string* errors);
 
+// format(v, spec): v.__format__(spec), checked to return a str. New reference or null.
+[[nodiscard]] Value format_value(VM& vm, Value v, StrObject* spec);
+
 // Formatting entry points: fmt % args, and fmt.format(*args, **kwargs).
 [[nodiscard]] Value str_percent_format(VM& vm, StrObject* format, Value args);
 [[nodiscard]] Value bytes_percent_format(VM& vm, std::string_view format, Value args, bool bytearray);

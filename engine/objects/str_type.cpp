@@ -445,6 +445,23 @@ Value str_new(VM& vm, TypeObject* type, CallArgs args) {
   return str_copy_as(type, as_str(text.get()));
 }
 
+}  // namespace
+
+Value str_method___getnewargs__(VM&, Value self, CallArgs) {
+  Ref copy = Ref::steal(str_copy_as(&str_type, as_str(self)));
+  return Value::from_object(tuple_of({copy.get()}));
+}
+
+// CPython's sizes: a compact ASCII str is 48 bytes + text, other compact strs 72 + text.
+Value str_method___sizeof__(VM&, Value self, CallArgs) {
+  StrObject* s = as_str(self);
+  int64_t size = s->ascii ? 48 + s->length + 1 : 72 + (s->length + 1) * s->kind;
+  if (!s->ascii && s->utf8 != nullptr) size += s->utf8_length + 1;
+  return Value::from_small_int(size);
+}
+
+namespace {
+
 const MethodDef kStrMethods[] = {
 #define GP_STR_METHOD(name, shape, min, max) {#name, str_method_##name, ArgShape::shape, min, max, nullptr},
 #include "objects/str_method_list.def"

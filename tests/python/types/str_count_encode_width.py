@@ -1,0 +1,15 @@
+for s in ("a", "é", "日", "😀", "\x00", "ab"):
+    e8, e16, e32 = s.encode("utf-8"), s.encode("utf-16-le"), s.encode("utf-32-le")
+    print(repr(s), len(s), len(e8), len(e16), len(e32), e8.hex())
+print("é".encode("utf-8").decode("latin-1"), "Ã©".encode("latin-1").decode("utf-8"))
+print("aé".encode("utf-16"), "x".encode("utf-32")[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"))
+print("ascii".encode("ascii"), "mixed é".encode("ascii", "replace").decode())
+print(len("😀😀".encode("utf-16-le")), "😀".encode("utf-16-be").hex())
+print(b"\xf0\x9f\x98\x80".decode(), b"=\xe2\x82\xac".decode())
+print("ab".encode("utf-8") == b"ab", "日本".encode("shift_jis") if False else "skip sjis")
+print("abc".encode().decode() == "abc", "".encode(), b"".decode())
+print(str("é".encode(), "utf-8"), bytes("é", "latin-1"))
+print("Ω".encode("utf-8"), "Ω".encode("utf-16-le"), "\u2126".encode())
+print(list("é".encode()), list("é".encode("latin-1")), "\xe9" == "é")
+for codec in ("utf8", "UTF-8", "utf_8", "U8", "latin1", "L1", "iso8859_1", "ascii", "us-ascii"):
+    print(codec, "é".encode(codec, "replace"))

@@ -263,7 +263,7 @@ StmtNode* Parser::try_stmt() {
     ScratchMark scratch(*this);
     for (;;) {
       int before = pos_;
-      ast::ExceptHandlerNode* h = alt == 1 ? except_block() : except_star_block();
+      ast::ExceptHandlerNode* h = except_block(alt == 2);
       if (h == nullptr) {
         pos_ = before;
         break;
@@ -281,35 +281,36 @@ StmtNode* Parser::try_stmt() {
     if (error_) return nullptr;
     if (f == nullptr) pos_ = before;
     Seq<ast::ExceptHandlerNode*> handlers = take<ast::ExceptHandlerNode*>(scratch.base());
-    if (alt == 1) {
-      auto* s = node<ast::Try>(start);
+    auto fill = [&](auto* s) {
       s->body = *b;
       s->handlers = handlers;
       if (el != nullptr) s->orelse = *el;
       if (f != nullptr) s->finalbody = *f;
       return s;
-    }
-    auto* s = node<ast::TryStar>(start);
-    s->body = *b;
-    s->handlers = handlers;
-    if (el != nullptr) s->orelse = *el;
-    if (f != nullptr) s->finalbody = *f;
-    return s;
+    };
+    if (alt == 1) return fill(node<ast::Try>(start));
+    return fill(node<ast::TryStar>(start));
   }
   pos_ = start;
   return nullptr;
 }
 
-ast::ExceptHandlerNode* Parser::except_block() {
+// except_block, and except_star_block when `star`: 'except' ['*'] expression ['as' NAME] ':'
+// block, and (not star) 'except' ':' block.
+ast::ExceptHandlerNode* Parser::except_block(bool star) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    invalid_except_stmt_indent();
+    if (star) {
+      invalid_except_star_stmt_indent();
+    } else {
+      invalid_except_stmt_indent();
+    }
     pos_ = start;
     if (error_) return nullptr;
   }
-  if (expect_keyword(Keyword::kExcept)) {
+  if (expect_keyword(Keyword::kExcept) && (!star || expect(TokenKind::STAR))) {
     if (ExprNode* e = expression()) {
       int before = pos_;
       const Tok* t = nullptr;
@@ -330,48 +331,11 @@ ast::ExceptHandlerNode* Parser::except_block() {
   }
   pos_ = start;
   if (error_) return nullptr;
-  if (expect_keyword(Keyword::kExcept) && expect(TokenKind::COLON)) {
+  if (!star && expect_keyword(Keyword::kExcept) && expect(TokenKind::COLON)) {
     if (Seq<StmtNode*>* b = block()) {
       auto* h = node<ast::ExceptHandler>(start);
       h->body = *b;
       return h;
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (call_invalid_rules_) {
-    invalid_except_stmt();
-    pos_ = start;
-  }
-  return nullptr;
-}
-
-ast::ExceptHandlerNode* Parser::except_star_block() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (call_invalid_rules_) {
-    invalid_except_star_stmt_indent();
-    pos_ = start;
-    if (error_) return nullptr;
-  }
-  if (expect_keyword(Keyword::kExcept) && expect(TokenKind::STAR)) {
-    if (ExprNode* e = expression()) {
-      int before = pos_;
-      const Tok* t = nullptr;
-      if (expect_keyword(Keyword::kAs)) {
-        t = name_tok();
-        if (t == nullptr) pos_ = before;
-      }
-      if (!error_ && expect(TokenKind::COLON)) {
-        if (Seq<StmtNode*>* b = block()) {
-          auto* h = node<ast::ExceptHandler>(start);
-          h->type = e;
-          if (t != nullptr) h->name = identifier(*t);
-          h->body = *b;
-          return h;
-        }
-      }
     }
   }
   pos_ = start;

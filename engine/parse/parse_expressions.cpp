@@ -262,52 +262,28 @@ ExprNode* Parser::named_expression() {
 }
 
 ExprNode* Parser::disjunction() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  ExprNode* result;
-  if (memo_lookup(MemoRule::kDisjunction, result)) return result;
-  int start = pos_;
-  result = conjunction();
-  if (result != nullptr && at_keyword(Keyword::kOr)) {
-    ScratchMark scratch(*this);
-    push(result);
-    for (;;) {
-      int before = pos_;
-      if (!expect_keyword(Keyword::kOr)) break;
-      ExprNode* c = conjunction();
-      if (c == nullptr) {
-        pos_ = before;
-        break;
-      }
-      push(c);
-    }
-    if (scratch_.size() - scratch.base() > 1) {
-      auto* e = node<ast::BoolOp>(start);
-      e->op = ast::BoolOperator::Or;
-      e->values = take<ExprNode*>(scratch.base());
-      result = e;
-    }
-  }
-  if (error_) result = nullptr;
-  if (result == nullptr) pos_ = start;
-  memo_store(MemoRule::kDisjunction, start, result);
-  return result;
+  return bool_op_rule(MemoRule::kDisjunction, Keyword::kOr, &Parser::conjunction, ast::BoolOperator::Or);
 }
 
 ExprNode* Parser::conjunction() {
+  return bool_op_rule(MemoRule::kConjunction, Keyword::kAnd, &Parser::inversion, ast::BoolOperator::And);
+}
+
+ExprNode* Parser::bool_op_rule(MemoRule rule, Keyword keyword, ExprNode* (Parser::*operand)(),
+                               ast::BoolOperator op) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   ExprNode* result;
-  if (memo_lookup(MemoRule::kConjunction, result)) return result;
+  if (memo_lookup(rule, result)) return result;
   int start = pos_;
-  result = inversion();
-  if (result != nullptr && at_keyword(Keyword::kAnd)) {
+  result = (this->*operand)();
+  if (result != nullptr && at_keyword(keyword)) {
     ScratchMark scratch(*this);
     push(result);
     for (;;) {
       int before = pos_;
-      if (!expect_keyword(Keyword::kAnd)) break;
-      ExprNode* c = inversion();
+      if (!expect_keyword(keyword)) break;
+      ExprNode* c = (this->*operand)();
       if (c == nullptr) {
         pos_ = before;
         break;
@@ -316,14 +292,14 @@ ExprNode* Parser::conjunction() {
     }
     if (scratch_.size() - scratch.base() > 1) {
       auto* e = node<ast::BoolOp>(start);
-      e->op = ast::BoolOperator::And;
+      e->op = op;
       e->values = take<ExprNode*>(scratch.base());
       result = e;
     }
   }
   if (error_) result = nullptr;
   if (result == nullptr) pos_ = start;
-  memo_store(MemoRule::kConjunction, start, result);
+  memo_store(rule, start, result);
   return result;
 }
 

@@ -344,7 +344,7 @@ void* Parser::invalid_try_stmt() {
     int handlers = 0;
     for (;;) {
       int before = pos_;
-      if ((alt == 0 ? except_block() : except_star_block()) == nullptr) {
+      if (except_block(alt == 1) == nullptr) {
         pos_ = before;
         break;
       }

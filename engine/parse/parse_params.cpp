@@ -108,51 +108,40 @@ Arguments* Parser::parameters(bool lambda) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
+  // Every alternative ends with [star_etc]: the arguments node, or null on an error.
+  auto with_star_etc = [&](Seq<Arg*>* slash_without_default, SlashWithDefault* slash_with_default,
+                           Seq<Arg*>* plain_names, Seq<NameDefaultPair*>* names_with_default) -> Arguments* {
+    int before = pos_;
+    StarEtc* rest = star_etc(lambda);
+    if (error_) return nullptr;
+    if (rest == nullptr) pos_ = before;
+    return make_arguments(slash_without_default, slash_with_default, plain_names, names_with_default, rest);
+  };
   // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc]
   if (Seq<Arg*>* a = slash_no_default(lambda)) {
     Seq<Arg*>* b = param_no_default_loop(lambda, false);
     Seq<NameDefaultPair*>* c = b ? param_with_default_loop(lambda, false) : nullptr;
-    if (c != nullptr) {
-      int before = pos_;
-      StarEtc* d = star_etc(lambda);
-      if (error_) return nullptr;
-      if (d == nullptr) pos_ = before;
-      return make_arguments(a, nullptr, b, c, d);
-    }
+    if (c != nullptr) return with_star_etc(a, nullptr, b, c);
   }
   pos_ = start;
   if (error_) return nullptr;
   // a=slash_with_default b=param_with_default* c=[star_etc]
   if (SlashWithDefault* a = slash_with_default(lambda)) {
-    if (Seq<NameDefaultPair*>* b = param_with_default_loop(lambda, false)) {
-      int before = pos_;
-      StarEtc* c = star_etc(lambda);
-      if (error_) return nullptr;
-      if (c == nullptr) pos_ = before;
-      return make_arguments(nullptr, a, nullptr, b, c);
-    }
+    Seq<NameDefaultPair*>* b = param_with_default_loop(lambda, false);
+    if (b != nullptr) return with_star_etc(nullptr, a, nullptr, b);
   }
   pos_ = start;
   if (error_) return nullptr;
   // a=param_no_default+ b=param_with_default* c=[star_etc]
   if (Seq<Arg*>* a = param_no_default_loop(lambda, true)) {
-    if (Seq<NameDefaultPair*>* b = param_with_default_loop(lambda, false)) {
-      int before = pos_;
-      StarEtc* c = star_etc(lambda);
-      if (error_) return nullptr;
-      if (c == nullptr) pos_ = before;
-      return make_arguments(nullptr, nullptr, a, b, c);
-    }
+    Seq<NameDefaultPair*>* b = param_with_default_loop(lambda, false);
+    if (b != nullptr) return with_star_etc(nullptr, nullptr, a, b);
   }
   pos_ = start;
   if (error_) return nullptr;
   // a=param_with_default+ b=[star_etc]
   if (Seq<NameDefaultPair*>* a = param_with_default_loop(lambda, true)) {
-    int before = pos_;
-    StarEtc* b = star_etc(lambda);
-    if (error_) return nullptr;
-    if (b == nullptr) pos_ = before;
-    return make_arguments(nullptr, nullptr, nullptr, a, b);
+    return with_star_etc(nullptr, nullptr, nullptr, a);
   }
   pos_ = start;
   if (error_) return nullptr;

@@ -265,15 +265,17 @@ ExprNode* Parser::list() {
   return e;
 }
 
-ExprNode* Parser::listcomp() {
+// listcomp and setcomp: open named_expression for_if_clauses close, as a `Comp` node.
+template <class Comp>
+ExprNode* Parser::comprehension(TokenKind open, TokenKind close) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
-  if (expect(TokenKind::LSQB)) {
+  if (expect(open)) {
     if (ExprNode* a = named_expression()) {
       if (Seq<Comprehension*>* b = for_if_clauses()) {
-        if (expect(TokenKind::RSQB)) {
-          auto* e = node<ast::ListComp>(start);
+        if (expect(close)) {
+          auto* e = node<Comp>(start);
           e->elt = a;
           e->generators = *b;
           return e;
@@ -289,6 +291,8 @@ ExprNode* Parser::listcomp() {
   }
   return nullptr;
 }
+
+ExprNode* Parser::listcomp() { return comprehension<ast::ListComp>(TokenKind::LSQB, TokenKind::RSQB); }
 
 ExprNode* Parser::tuple() {
   NestingGuard guard(*this);
@@ -339,30 +343,7 @@ ExprNode* Parser::set() {
   return nullptr;
 }
 
-ExprNode* Parser::setcomp() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (expect(TokenKind::LBRACE)) {
-    if (ExprNode* a = named_expression()) {
-      if (Seq<Comprehension*>* b = for_if_clauses()) {
-        if (expect(TokenKind::RBRACE)) {
-          auto* e = node<ast::SetComp>(start);
-          e->elt = a;
-          e->generators = *b;
-          return e;
-        }
-      }
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (call_invalid_rules_) {
-    invalid_comprehension();
-    pos_ = start;
-  }
-  return nullptr;
-}
+ExprNode* Parser::setcomp() { return comprehension<ast::SetComp>(TokenKind::LBRACE, TokenKind::RBRACE); }
 
 ExprNode* Parser::genexp() {
   NestingGuard guard(*this);

@@ -290,8 +290,7 @@ class Parser {
   ast::WithItem* with_item();
   Seq<ast::WithItem*>* with_items();  // the with-statement's item lists
   StmtNode* try_stmt();
-  ast::ExceptHandlerNode* except_block();
-  ast::ExceptHandlerNode* except_star_block();
+  ast::ExceptHandlerNode* except_block(bool star);  // star: except_star_block
   Seq<StmtNode*>* finally_block();
 
   // ---- parameters (parse_params.cpp) ----
@@ -381,6 +380,8 @@ class Parser {
   ExprNode* named_expression();
   ExprNode* disjunction();
   ExprNode* conjunction();
+  // The two above: operand (keyword operand)*, one BoolOp if there is a keyword.
+  ExprNode* bool_op_rule(MemoRule rule, Keyword keyword, ExprNode* (Parser::*operand)(), ast::BoolOperator op);
   ExprNode* inversion();
   ExprNode* comparison();
   CmpopExprPair* compare_op_bitwise_or_pair();
@@ -411,6 +412,8 @@ class Parser {
   ExprNode* tuple();
   ExprNode* set();
   ExprNode* setcomp();
+  template <class Comp>
+  ExprNode* comprehension(TokenKind open, TokenKind close);  // listcomp, setcomp
   ExprNode* genexp();
   ExprNode* dict();
   ExprNode* dictcomp();

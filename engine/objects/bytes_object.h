@@ -10,6 +10,8 @@ namespace glasspy::objects {
 
 extern TypeObject bytes_type;
 extern TypeObject bytearray_type;
+extern TypeObject bytes_iterator_type;
+extern TypeObject bytearray_iterator_type;
 
 struct BytesObject : Object {
   int64_t size = 0;

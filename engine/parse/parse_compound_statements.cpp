@@ -55,7 +55,7 @@ Seq<StmtNode*>* Parser::else_block() {
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    invalid_else_stmt();
+    invalid_block_stmt(Keyword::kElse, "'else' statement");
     pos_ = start;
     if (error_) return nullptr;
   }
@@ -352,7 +352,7 @@ Seq<StmtNode*>* Parser::finally_block() {
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    invalid_finally_stmt();
+    invalid_block_stmt(Keyword::kFinally, "'finally' statement");
     pos_ = start;
     if (error_) return nullptr;
   }

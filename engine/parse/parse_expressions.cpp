@@ -303,28 +303,53 @@ ExprNode* Parser::bool_op_rule(MemoRule rule, Keyword keyword, ExprNode* (Parser
   return result;
 }
 
+namespace {
+
+bool not_operator(const Tok& t, ast::UnaryOperator& op) {
+  op = ast::UnaryOperator::Not;
+  return t.kind == TokenKind::NAME && t.keyword == Keyword::kNot;
+}
+
+bool sign_operator(const Tok& t, ast::UnaryOperator& op) {
+  switch (t.kind) {
+    case TokenKind::PLUS: op = ast::UnaryOperator::UAdd; return true;
+    case TokenKind::MINUS: op = ast::UnaryOperator::USub; return true;
+    case TokenKind::TILDE: op = ast::UnaryOperator::Invert; return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 ExprNode* Parser::inversion() {
+  return unary_rule(MemoRule::kInversion, not_operator, &Parser::inversion, &Parser::comparison);
+}
+
+ExprNode* Parser::unary_rule(MemoRule rule, bool (*prefix)(const Tok&, ast::UnaryOperator&),
+                             ExprNode* (Parser::*self)(), ExprNode* (Parser::*otherwise)()) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   ExprNode* result;
-  if (memo_lookup(MemoRule::kInversion, result)) return result;
+  if (memo_lookup(rule, result)) return result;
   int start = pos_;
   result = nullptr;
-  if (expect_keyword(Keyword::kNot)) {
-    if (ExprNode* a = inversion()) {
+  ast::UnaryOperator op;
+  if (prefix(current(), op) && !error_) {
+    ++pos_;
+    if (ExprNode* a = (this->*self)()) {
       auto* e = node<ast::UnaryOp>(start);
-      e->op = ast::UnaryOperator::Not;
+      e->op = op;
       e->operand = a;
       result = e;
     }
   }
   if (result == nullptr && !error_) {
     pos_ = start;
-    result = comparison();
+    result = (this->*otherwise)();
   }
   if (error_) result = nullptr;
   if (result == nullptr) pos_ = start;
-  memo_store(MemoRule::kInversion, start, result);
+  memo_store(rule, start, result);
   return result;
 }
 
@@ -495,39 +520,7 @@ ExprNode* Parser::shift_expr() { return binary_loop(MemoRule::kShiftExpr, &Parse
 ExprNode* Parser::sum() { return binary_loop(MemoRule::kSum, &Parser::term, sum_op); }
 ExprNode* Parser::term() { return binary_loop(MemoRule::kTerm, &Parser::factor, term_op); }
 
-ExprNode* Parser::factor() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  ExprNode* result;
-  if (memo_lookup(MemoRule::kFactor, result)) return result;
-  int start = pos_;
-  result = nullptr;
-  ast::UnaryOperator op = ast::UnaryOperator::UAdd;
-  bool unary = true;
-  switch (current().kind) {
-    case TokenKind::PLUS: op = ast::UnaryOperator::UAdd; break;
-    case TokenKind::MINUS: op = ast::UnaryOperator::USub; break;
-    case TokenKind::TILDE: op = ast::UnaryOperator::Invert; break;
-    default: unary = false; break;
-  }
-  if (unary && !error_) {
-    ++pos_;
-    if (ExprNode* a = factor()) {
-      auto* e = node<ast::UnaryOp>(start);
-      e->op = op;
-      e->operand = a;
-      result = e;
-    }
-  }
-  if (result == nullptr && !error_) {
-    pos_ = start;
-    result = power();
-  }
-  if (error_) result = nullptr;
-  if (result == nullptr) pos_ = start;
-  memo_store(MemoRule::kFactor, start, result);
-  return result;
-}
+ExprNode* Parser::factor() { return unary_rule(MemoRule::kFactor, sign_operator, &Parser::factor, &Parser::power); }
 
 ExprNode* Parser::power() {
   NestingGuard guard(*this);

@@ -165,12 +165,12 @@ void* Parser::invalid_condition_stmt(Keyword keyword, const char* what) {
   return nullptr;
 }
 
-void* Parser::invalid_else_stmt() {
+void* Parser::invalid_block_stmt(Keyword keyword, const char* what) {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
   int start = pos_;
-  if (const Tok* a = expect_keyword(Keyword::kElse)) {
-    if (raise_missing_block(a, "'else' statement")) return nullptr;
+  if (const Tok* a = expect_keyword(keyword)) {
+    if (raise_missing_block(a, what)) return nullptr;
   }
   pos_ = start;
   return nullptr;
@@ -418,17 +418,6 @@ void* Parser::invalid_except_stmt() {
     if (expect(TokenKind::NEWLINE) || expect(TokenKind::COLON)) {
       return raise_syntax_error("expected one or more exception types");
     }
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-void* Parser::invalid_finally_stmt() {
-  NestingGuard nesting(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (const Tok* a = expect_keyword(Keyword::kFinally)) {
-    if (raise_missing_block(a, "'finally' statement")) return nullptr;
   }
   pos_ = start;
   return nullptr;

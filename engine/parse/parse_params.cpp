@@ -363,20 +363,19 @@ Arg* Parser::param_star_annotation() {
 ExprNode* Parser::annotation() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
-  int start = pos_;
-  if (expect(TokenKind::COLON)) {
-    if (ExprNode* a = expression()) return a;
-  }
-  pos_ = start;
-  return nullptr;
+  return after_token(TokenKind::COLON, &Parser::expression);
 }
 
 ExprNode* Parser::star_annotation() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
+  return after_token(TokenKind::COLON, &Parser::star_expression);
+}
+
+ExprNode* Parser::after_token(TokenKind kind, ExprNode* (Parser::*rule)()) {
   int start = pos_;
-  if (expect(TokenKind::COLON)) {
-    if (ExprNode* a = star_expression()) return a;
+  if (expect(kind)) {
+    if (ExprNode* a = (this->*rule)()) return a;
   }
   pos_ = start;
   return nullptr;
@@ -386,10 +385,7 @@ ExprNode* Parser::default_value() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
-  if (expect(TokenKind::EQUAL)) {
-    if (ExprNode* a = expression()) return a;
-  }
-  pos_ = start;
+  if (ExprNode* a = after_token(TokenKind::EQUAL, &Parser::expression)) return a;
   if (error_) return nullptr;
   if (call_invalid_rules_) {
     invalid_default();

@@ -311,6 +311,7 @@ class Parser {
   ExprNode* annotation();
   ExprNode* star_annotation();
   ExprNode* default_value();
+  ExprNode* after_token(TokenKind kind, ExprNode* (Parser::*rule)());  // kind rule, else nothing
   Arguments* make_arguments(Seq<Arg*>* slash_without_default, SlashWithDefault* slash_with_default,
                             Seq<Arg*>* plain_names, Seq<NameDefaultPair*>* names_with_default,
                             StarEtc* star_etc);
@@ -392,6 +393,9 @@ class Parser {
   ExprNode* sum();
   ExprNode* term();
   ExprNode* factor();
+  // inversion and factor: a `prefix` operator and the rule again, or `otherwise`; memoised.
+  ExprNode* unary_rule(MemoRule rule, bool (*prefix)(const Tok&, ast::UnaryOperator&), ExprNode* (Parser::*self)(),
+                       ExprNode* (Parser::*otherwise)());
   ExprNode* power();
   ExprNode* await_primary();
   ExprNode* lambdef();
@@ -475,7 +479,6 @@ class Parser {
   void* invalid_with_stmt_indent();
   void* invalid_try_stmt();
   void* invalid_except_stmt();
-  void* invalid_finally_stmt();
   void* invalid_except_stmt_indent();
   void* invalid_except_star_stmt_indent();
   void* invalid_match_stmt();
@@ -484,7 +487,8 @@ class Parser {
   void* invalid_class_pattern();
   Seq<PatternNode*>* invalid_class_argument_pattern();
   void* invalid_condition_stmt(Keyword keyword, const char* what);  // if, elif, while
-  void* invalid_else_stmt();
+  // invalid_else_stmt and invalid_finally_stmt: `keyword` ':' NEWLINE !INDENT.
+  void* invalid_block_stmt(Keyword keyword, const char* what);
   // ':' NEWLINE !INDENT after the header `keyword` starts: raises "expected an indented
   // block after <what> on line N" and returns true.
   bool raise_missing_block(const Tok* keyword, const char* what);

@@ -4,15 +4,17 @@
 #include "objects/builtin_types.h"
 #include "objects/dict_views.h"
 #include "objects/set_object.h"
+#include "objects/slice_object.h"
 
 namespace glasspy::objects {
 
 void init_container_types() {
   init_set_types();
+  init_slice_type();
   TypeObject* types[] = {
       &dict_keys_type, &dict_values_type, &dict_items_type, &dict_keyiterator_type, &dict_valueiterator_type,
       &dict_itemiterator_type, &dict_reversekeyiterator_type, &dict_reversevalueiterator_type,
-      &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type,
+      &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type, &slice_type,
   };
   for (TypeObject* t : types) ready_static_type(t);
 }

@@ -49,9 +49,7 @@ void init_builtin_types() {
                          &list_iterator_type, &str_iterator_type, &str_ascii_iterator_type,
                          &getitem_iterator_type};
   for (TypeObject* t : types) ready_static_type(t);
-  size_t count = 0;
-  const ExceptionTypeEntry* entries = exception_types(&count);
-  for (size_t i = 0; i < count; ++i) ready_static_type(entries[i].type);
+  ready_exception_types();  // exception_object.h: also the traceback type, ExceptionGroup's bases
   init_container_types();
 }
 

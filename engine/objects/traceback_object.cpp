@@ -17,7 +17,8 @@ namespace glasspy::objects {
 
 TypeObject traceback_type;
 
-TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* code, int code_unit) {
+TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* code, int code_unit,
+                               DictObject* globals) {
   TracebackObject* tb = alloc<TracebackObject>(&traceback_type);
   if (next) incref(next);
   tb->next = next;
@@ -26,6 +27,8 @@ TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* c
   if (code) incref(code);
   tb->code = code;
   tb->lasti = code_unit * 2;
+  if (globals) incref(globals);
+  tb->globals = globals;
   gc::track(tb);
   return tb;
 }
@@ -54,6 +57,7 @@ void traceback_traverse(Object* self, VisitFn visit, void* context) {
   if (tb->next) visit(Value::from_object(tb->next), context);
   visit(tb->frame, context);
   if (tb->code) visit(Value::from_object(tb->code), context);
+  if (tb->globals) visit(Value::from_object(tb->globals), context);
 }
 
 void traceback_clear(Object* self) {
@@ -61,12 +65,15 @@ void traceback_clear(Object* self) {
   TracebackObject* next = tb->next;
   Value frame = tb->frame;
   CodeObject* code = tb->code;
+  DictObject* globals = tb->globals;
   tb->next = nullptr;
   tb->frame = Value();
   tb->code = nullptr;
+  tb->globals = nullptr;
   if (next) decref(next);
   decref(frame);
   if (code) decref(code);
+  if (globals) decref(globals);
 }
 
 void traceback_dealloc(Object* self) {
@@ -77,6 +84,7 @@ void traceback_dealloc(Object* self) {
     tb->next = nullptr;
     decref(tb->frame);
     if (tb->code) decref(tb->code);
+    if (tb->globals) decref(tb->globals);
     free_object(tb);
     if (next == nullptr || --next->refcount != 0) break;
     tb = next;

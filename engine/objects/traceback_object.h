@@ -15,6 +15,7 @@ struct TracebackObject : Object {
   TracebackObject* next = nullptr;  // tb_next (owned), null: None
   Value frame;                      // tb_frame: null (None) until frames are objects
   CodeObject* code = nullptr;       // the frame's code (owned)
+  DictObject* globals = nullptr;    // the frame's globals (owned; NameError suggestions), or null
   int lasti = 0;                    // tb_lasti: byte offset of the instruction (code unit * 2)
   int lineno = kUnknownLine;        // tb_lineno once computed; kUnknownLine: not yet
   static constexpr int kUnknownLine = -2;
@@ -26,8 +27,10 @@ inline TracebackObject* as_traceback(Value v) { return static_cast<TracebackObje
 // A new entry for an exception passing through a frame running `code` at instruction
 // `code_unit` (its index in code units), in front of `next` (borrowed, may be null): what
 // the VM adds as the exception leaves or is caught in each frame (PyTraceBack_Here).
-// `frame` may be null. New reference.
-TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* code, int code_unit);
+// `frame` may be null; `globals` (the frame's, borrowed, may be null) lets the printer
+// suggest global names for a NameError while frames are not objects. New reference.
+TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* code, int code_unit,
+                               DictObject* globals = nullptr);
 
 // The source line of the entry (co_positions of its instruction), -1 if none. Cached.
 int traceback_lineno(TracebackObject* tb);

@@ -4,10 +4,12 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "numeric/bigint.h"
 #include "objects/int_object.h"
 #include "objects/type_object.h"
+#include "text/format_spec.h"
 
 namespace glasspy::objects {
 
@@ -51,9 +53,9 @@ Value int_format(VM& vm, Value self, Value spec);
 // TypeError "must be real number, not str".
 [[nodiscard]] bool to_double(VM& vm, Value x, double* out);
 
-// The float's __format__ core shared with complex: formats one double (type already
-// validated; 'n' formats as 'g').
-void format_double_body(double x, char type, int precision, bool alternate, std::string* digits);
+// The spec argument of __format__ as UTF-8 (TypeError if not a str).
+[[nodiscard]] bool format_spec_text(VM& vm, Value spec, std::string_view* out);
+Value float_format(VM& vm, Value self, Value spec);
 
 // The float type's slots and methods that float_*.cpp share.
 void init_float_methods(TypeObject& t);

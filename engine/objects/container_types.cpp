@@ -3,6 +3,7 @@
 // types (enumerate, zip, map, filter, reversed). Called once by init_builtin_types().
 #include "objects/builtin_types.h"
 #include "objects/dict_views.h"
+#include "objects/list_object.h"
 #include "objects/set_object.h"
 #include "objects/slice_object.h"
 
@@ -14,7 +15,7 @@ void init_container_types() {
   TypeObject* types[] = {
       &dict_keys_type, &dict_values_type, &dict_items_type, &dict_keyiterator_type, &dict_valueiterator_type,
       &dict_itemiterator_type, &dict_reversekeyiterator_type, &dict_reversevalueiterator_type,
-      &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type, &slice_type,
+      &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type, &slice_type, &list_reverseiterator_type,
   };
   for (TypeObject* t : types) ready_static_type(t);
 }

@@ -31,4 +31,17 @@ void list_append_owned(ListObject* list, Value v);
 // Makes room for `capacity` items.
 void list_reserve(ListObject* list, int64_t capacity);
 
+// list.extend(iterable): false on error.
+[[nodiscard]] bool list_extend(VM& vm, ListObject* list, Value iterable);
+// list(iterable) as a new exact list; null on error.
+[[nodiscard]] Value list_from_iterable(VM& vm, Value iterable);
+// list.sort(key=key, reverse=reverse) (key null or None: no key). False on error.
+[[nodiscard]] bool list_sort(VM& vm, ListObject* list, Value key, bool reverse);
+// list[start:stop] as a new exact list (0 <= start <= stop <= size).
+ListObject* list_slice(ListObject* list, int64_t start, int64_t stop);
+
+extern TypeObject list_reverseiterator_type;
+// Registers the list type (and its reverse iterator); called by init_builtin_types.
+void init_list_type();
+
 }  // namespace glasspy::objects

@@ -106,7 +106,19 @@ int64_t tuple_length(VM&, Value self) { return as_tuple(self)->size; }
 
 }  // namespace
 
-// Shared by tuple and list: lexicographic comparison of two item arrays.
+// The outcome of comparing two sequences whose common prefix is equal.
+Value compare_sizes(int64_t an, int64_t bn, CompareOp op) {
+  switch (op) {
+    case CompareOp::kLt: return boolean(an < bn);
+    case CompareOp::kLe: return boolean(an <= bn);
+    case CompareOp::kEq: return boolean(an == bn);
+    case CompareOp::kNe: return boolean(an != bn);
+    case CompareOp::kGt: return boolean(an > bn);
+    default: return boolean(an >= bn);
+  }
+}
+
+// Lexicographic comparison of two item arrays (tuples: they cannot change meanwhile).
 Value compare_item_arrays(VM& vm, const Value* a, int64_t an, const Value* b, int64_t bn, CompareOp op) {
   int64_t i = 0;
   for (; i < an && i < bn; ++i) {
@@ -114,18 +126,7 @@ Value compare_item_arrays(VM& vm, const Value* a, int64_t an, const Value* b, in
     if (same < 0) return Value();
     if (!same) break;
   }
-  if (i >= an || i >= bn) {
-    bool result = false;
-    switch (op) {
-      case CompareOp::kLt: result = an < bn; break;
-      case CompareOp::kLe: result = an <= bn; break;
-      case CompareOp::kEq: result = an == bn; break;
-      case CompareOp::kNe: result = an != bn; break;
-      case CompareOp::kGt: result = an > bn; break;
-      case CompareOp::kGe: result = an >= bn; break;
-    }
-    return boolean(result);
-  }
+  if (i >= an || i >= bn) return compare_sizes(an, bn, op);
   if (op == CompareOp::kEq) return boolean(false);
   if (op == CompareOp::kNe) return boolean(true);
   return rich_compare(vm, a[i], b[i], op);

@@ -50,16 +50,21 @@ StmtNode* Parser::if_or_elif(Keyword keyword) {
   return s;
 }
 
-Seq<StmtNode*>* Parser::else_block() {
+Seq<StmtNode*>* Parser::else_block() { return keyword_block(Keyword::kElse, "'else' statement"); }
+
+Seq<StmtNode*>* Parser::finally_block() { return keyword_block(Keyword::kFinally, "'finally' statement"); }
+
+// else_block and finally_block: `keyword` &&':' block.
+Seq<StmtNode*>* Parser::keyword_block(Keyword keyword, const char* what) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    invalid_block_stmt(Keyword::kElse, "'else' statement");
+    invalid_block_stmt(keyword, what);
     pos_ = start;
     if (error_) return nullptr;
   }
-  if (!expect_keyword(Keyword::kElse)) return nullptr;
+  if (!expect_keyword(keyword)) return nullptr;
   if (!expect_forced(TokenKind::COLON, ":")) return nullptr;
   Seq<StmtNode*>* b = block();
   if (b == nullptr) pos_ = start;
@@ -345,22 +350,6 @@ ast::ExceptHandlerNode* Parser::except_block(bool star) {
     pos_ = start;
   }
   return nullptr;
-}
-
-Seq<StmtNode*>* Parser::finally_block() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (call_invalid_rules_) {
-    invalid_block_stmt(Keyword::kFinally, "'finally' statement");
-    pos_ = start;
-    if (error_) return nullptr;
-  }
-  if (!expect_keyword(Keyword::kFinally)) return nullptr;
-  if (!expect_forced(TokenKind::COLON, ":")) return nullptr;
-  Seq<StmtNode*>* a = block();
-  if (a == nullptr) pos_ = start;
-  return a;
 }
 
 }  // namespace glasspy::parse

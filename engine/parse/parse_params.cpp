@@ -199,6 +199,18 @@ StarEtc* Parser::star_etc(bool lambda) {
     pos_ = start;
     if (error_) return nullptr;
   }
+  // The first alternatives end with [kwds]: the StarEtc, or null on an error.
+  auto with_kwds = [&](Arg* vararg, Seq<NameDefaultPair*>* kwonlyargs) -> StarEtc* {
+    int before = pos_;
+    Arg* c = kwds(lambda);
+    if (error_) return nullptr;
+    if (c == nullptr) pos_ = before;
+    auto* r = arena_->make<StarEtc>();
+    r->vararg = vararg;
+    r->kwonlyargs = *kwonlyargs;
+    r->kwarg = c;
+    return r;
+  };
   // '*' a=param_no_default b=param_maybe_default* c=[kwds], and for def the same with
   // a=param_no_default_star_annotation
   for (int alt = 0; alt < (lambda ? 1 : 2); ++alt) {
@@ -209,30 +221,13 @@ StarEtc* Parser::star_etc(bool lambda) {
     if (a == nullptr) continue;
     Seq<NameDefaultPair*>* b = param_maybe_default_loop(lambda, false);
     if (b == nullptr) continue;
-    int before = pos_;
-    Arg* c = kwds(lambda);
-    if (error_) return nullptr;
-    if (c == nullptr) pos_ = before;
-    auto* r = arena_->make<StarEtc>();
-    r->vararg = a;
-    r->kwonlyargs = *b;
-    r->kwarg = c;
-    return r;
+    return with_kwds(a, b);
   }
   pos_ = start;
   if (error_) return nullptr;
   // '*' ',' b=param_maybe_default+ c=[kwds]
   if (expect(TokenKind::STAR) && expect(TokenKind::COMMA)) {
-    if (Seq<NameDefaultPair*>* b = param_maybe_default_loop(lambda, true)) {
-      int before = pos_;
-      Arg* c = kwds(lambda);
-      if (error_) return nullptr;
-      if (c == nullptr) pos_ = before;
-      auto* r = arena_->make<StarEtc>();
-      r->kwonlyargs = *b;
-      r->kwarg = c;
-      return r;
-    }
+    if (Seq<NameDefaultPair*>* b = param_maybe_default_loop(lambda, true)) return with_kwds(nullptr, b);
   }
   pos_ = start;
   if (error_) return nullptr;

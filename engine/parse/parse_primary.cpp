@@ -7,36 +7,50 @@ namespace glasspy::parse {
 
 using ast::ExprContext;
 
-ExprNode* Parser::primary() {
+ExprNode* Parser::primary() { return primary_rule(false); }
+
+ExprNode* Parser::t_primary() { return primary_rule(true); }
+
+// primary, and t_primary when `target`: there the atom and every suffix must be followed
+// by &t_lookahead. The alternatives start with distinct tokens ('.', '(' and '['), so one
+// order serves both rules.
+ExprNode* Parser::primary_rule(bool target) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
+  MemoRule rule = target ? MemoRule::kTPrimary : MemoRule::kPrimary;
   ExprNode* result;
-  if (memo_lookup(MemoRule::kPrimary, result)) return result;
+  if (memo_lookup(rule, result)) return result;
   NestingGuard raw_guard(*this);
   int start = pos_;
+  auto followed = [&] { return !target || t_lookahead(); };
   result = atom();
+  if (target && result != nullptr && (!t_lookahead() || error_)) result = nullptr;
   while (result != nullptr && !error_) {
     int before = pos_;
     // primary '.' NAME
     if (expect(TokenKind::DOT)) {
       if (const Tok* b = name_tok()) {
-        auto* e = node<ast::Attribute>(start);
-        e->value = result;
-        e->attr = identifier(*b);
-        e->ctx = ExprContext::Load;
-        result = e;
-        continue;
+        if (followed()) {
+          auto* e = node<ast::Attribute>(start);
+          e->value = result;
+          e->attr = identifier(*b);
+          e->ctx = ExprContext::Load;
+          result = e;
+          continue;
+        }
       }
     }
     pos_ = before;
     if (error_) break;
     // primary genexp
     if (ExprNode* g = genexp()) {
-      auto* e = node<ast::Call>(start);
-      e->func = result;
-      e->args = singleton(g);
-      result = e;
-      continue;
+      if (followed()) {
+        auto* e = node<ast::Call>(start);
+        e->func = result;
+        e->args = singleton(g);
+        result = e;
+        continue;
+      }
     }
     pos_ = before;
     if (error_) break;
@@ -46,7 +60,7 @@ ExprNode* Parser::primary() {
       ExprNode* b = arguments();
       if (error_) break;
       if (b == nullptr) pos_ = inner;
-      if (expect(TokenKind::RPAR)) {
+      if (expect(TokenKind::RPAR) && followed()) {
         auto* e = node<ast::Call>(start);
         e->func = result;
         if (b != nullptr) {
@@ -62,7 +76,7 @@ ExprNode* Parser::primary() {
     // primary '[' slices ']'
     if (expect(TokenKind::LSQB)) {
       if (ExprNode* b = slices()) {
-        if (expect(TokenKind::RSQB)) {
+        if (expect(TokenKind::RSQB) && followed()) {
           auto* e = node<ast::Subscript>(start);
           e->value = result;
           e->slice = b;
@@ -77,7 +91,7 @@ ExprNode* Parser::primary() {
   }
   if (error_) result = nullptr;
   if (result == nullptr) pos_ = start;
-  memo_store(MemoRule::kPrimary, start, result);
+  memo_store(rule, start, result);
   return result;
 }
 

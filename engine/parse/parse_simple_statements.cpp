@@ -205,10 +205,13 @@ StmtNode* Parser::raise_stmt() {
   return nullptr;
 }
 
-// 'global' ','.NAME+ and 'nonlocal' ','.NAME+: the names after `keyword`, or false.
-bool Parser::names_after_keyword(Keyword keyword, Seq<ast::Identifier>& out) {
+// global_stmt and nonlocal_stmt: `keyword` ','.NAME+ as a `Stmt` (Global or Nonlocal).
+template <class Stmt>
+StmtNode* Parser::names_stmt(Keyword keyword) {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
   int start = pos_;
-  if (!expect_keyword(keyword)) return false;
+  if (!expect_keyword(keyword)) return nullptr;
   std::vector<ast::Identifier> names;
   for (;;) {
     const Tok* t = name_tok();
@@ -223,35 +226,18 @@ bool Parser::names_after_keyword(Keyword keyword, Seq<ast::Identifier>& out) {
   }
   if (names.empty() || error_) {
     pos_ = start;
-    return false;
+    return nullptr;
   }
-  out.count = static_cast<uint32_t>(names.size());
-  out.items = arena_->make_array<ast::Identifier>(names.size());
-  for (size_t i = 0; i < names.size(); ++i) out.items[i] = names[i];
-  return true;
-}
-
-StmtNode* Parser::global_stmt() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  Seq<ast::Identifier> names;
-  if (!names_after_keyword(Keyword::kGlobal, names)) return nullptr;
-  auto* s = node<ast::Global>(start);
-  s->names = names;
+  auto* s = node<Stmt>(start);
+  s->names.count = static_cast<uint32_t>(names.size());
+  s->names.items = arena_->make_array<ast::Identifier>(names.size());
+  for (size_t i = 0; i < names.size(); ++i) s->names.items[i] = names[i];
   return s;
 }
 
-StmtNode* Parser::nonlocal_stmt() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  Seq<ast::Identifier> names;
-  if (!names_after_keyword(Keyword::kNonlocal, names)) return nullptr;
-  auto* s = node<ast::Nonlocal>(start);
-  s->names = names;
-  return s;
-}
+StmtNode* Parser::global_stmt() { return names_stmt<ast::Global>(Keyword::kGlobal); }
+
+StmtNode* Parser::nonlocal_stmt() { return names_stmt<ast::Nonlocal>(Keyword::kNonlocal); }
 
 StmtNode* Parser::del_stmt() {
   NestingGuard guard(*this);

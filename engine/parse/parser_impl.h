@@ -256,7 +256,8 @@ class Parser {
   StmtNode* raise_stmt();
   StmtNode* global_stmt();
   StmtNode* nonlocal_stmt();
-  bool names_after_keyword(Keyword keyword, Seq<ast::Identifier>& out);  // of global / nonlocal
+  template <class Stmt>
+  StmtNode* names_stmt(Keyword keyword);  // global_stmt, nonlocal_stmt
   StmtNode* del_stmt();
   StmtNode* yield_stmt();
   StmtNode* assert_stmt();
@@ -292,6 +293,7 @@ class Parser {
   StmtNode* try_stmt();
   ast::ExceptHandlerNode* except_block(bool star);  // star: except_star_block
   Seq<StmtNode*>* finally_block();
+  Seq<StmtNode*>* keyword_block(Keyword keyword, const char* what);  // else_block, finally_block
 
   // ---- parameters (parse_params.cpp) ----
   // Each rule serves def (lambda=false) and lambda (lambda=true, CPython's lambda_* twin).
@@ -406,6 +408,7 @@ class Parser {
 
   // ---- primaries, atoms, displays, calls (parse_primary.cpp) ----
   ExprNode* primary();
+  ExprNode* primary_rule(bool target);  // primary, or t_primary (parse_targets.cpp's rule)
   ExprNode* slices();
   ExprNode* slice();
   ExprNode* atom();

@@ -1,0 +1,217 @@
+// Unit tests for the container types (objects/set_object, dict, list, slice): set
+// iteration order and frozenset hashes equal CPython 3.11's with PYTHONHASHSEED=0 (the
+// expected strings come from python3), list.sort against std::stable_sort, slice indices.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "host/host.h"
+#include "objects/dict_object.h"
+#include "objects/dict_views.h"
+#include "objects/exception_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/ops.h"
+#include "objects/set_object.h"
+#include "objects/slice_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/vm.h"
+
+using namespace glasspy::objects;
+using glasspy::vm::VM;
+
+namespace {
+
+class QuietHost : public glasspy::host::Host {
+ public:
+  void write_stdout(std::string_view) override {}
+  void write_stderr(std::string_view) override {}
+  std::optional<std::string> read_line() override { return std::nullopt; }
+  double wall_time() override { return 0; }
+  double monotonic_time() override { return 0; }
+  std::optional<std::string> read_file(const std::string&, std::string*) override { return std::nullopt; }
+};
+
+struct Fixture {
+  QuietHost host;
+  VM vm{host};
+
+  std::string repr_of(Value v) {
+    std::string out;
+    if (!repr_utf8(vm, v, &out)) {
+      vm.clear_error();
+      return "<error>";
+    }
+    return out;
+  }
+  Value s(const char* text) { return Value::from_object(str_from_utf8(text)); }
+  Value i(int64_t n) { return make_int(n); }
+  // A new list of owned values.
+  Value list(std::initializer_list<Value> owned) {
+    ListObject* l = list_new();
+    for (Value v : owned) list_append_owned(l, v);
+    return Value::from_object(l);
+  }
+  Value set_of(Value list_value) {
+    Value r = make_set_from_iterable(vm, list_value);
+    decref(list_value);
+    return r;
+  }
+};
+
+}  // namespace
+
+TEST_CASE_FIXTURE(Fixture, "sets of ints iterate in CPython's order") {
+  Ref a = Ref::steal(set_of(list({i(10), i(3), i(8), i(100), i(64), i(1000), i(5), i(-1), i(int64_t{1} << 40),
+                                   i(17), i(33), i(49)})));
+  CHECK(repr_of(a.get()) == "{64, 1099511627776, 33, 3, 100, 5, 8, 1000, 10, 17, 49, -1}");
+
+  // Discards leave dummies that later adds reuse.
+  ListObject* l = list_new();
+  for (int n = 0; n < 20; ++n) list_append_owned(l, i(n));
+  Ref b = Ref::steal(make_set_from_iterable(vm, Value::from_object(l)));
+  decref(l);
+  CallArgs none_args{};
+  (void)none_args;
+  for (int n = 0; n < 20; n += 3) {
+    Value key = i(n);
+    REQUIRE(set_update_op(vm, b.get(), Ref::steal(list({key})).get(), BinaryOp::kSubtract));
+  }
+  REQUIRE(set_add(vm, b.get(), i(100)));
+  REQUIRE(set_add(vm, b.get(), i(-5)));
+  CHECK(repr_of(b.get()) == "{1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 100, -5}");
+}
+
+TEST_CASE_FIXTURE(Fixture, "sets of strs iterate in CPython's order") {
+  Ref a = Ref::steal(set_of(list({s("apple"), s("banana"), s("cherry"), s("date"), s("elderberry"), s("fig"),
+                                   s("grape")})));
+  CHECK(repr_of(a.get()) == "{'banana', 'apple', 'cherry', 'fig', 'date', 'grape', 'elderberry'}");
+  Ref hello = Ref::steal(make_set_from_iterable(vm, Ref::steal(s("hello world")).get()));
+  CHECK(repr_of(hello.get()) == "{' ', 'd', 'r', 'h', 'o', 'e', 'w', 'l'}");
+}
+
+TEST_CASE_FIXTURE(Fixture, "big sets grow as CPython's") {
+  ListObject* l = list_new();
+  for (int n = 0; n < 300000; n += 7) list_append_owned(l, i(n));
+  Ref a = Ref::steal(make_set_from_iterable(vm, Value::from_object(l)));
+  decref(l);
+  Ref items = Ref::steal(list_from_iterable(vm, a.get()));
+  ListObject* r = as_list(items.get());
+  REQUIRE(r->size == 42858);
+  CHECK(r->items[0].as_small_int() == 0);
+  CHECK(r->items[1].as_small_int() == 131075);
+  CHECK(r->items[2].as_small_int() == 262150);
+  CHECK(r->items[r->size - 1].as_small_int() == 262143);
+}
+
+TEST_CASE_FIXTURE(Fixture, "frozenset hashes and set operations") {
+  Ref f = Ref::steal(make_frozenset(vm, nullptr, 0));
+  int64_t h = 0;
+  REQUIRE(hash(vm, f.get(), &h));
+  CHECK(h == 133146708735736);
+  Value items[] = {i(1), i(2), i(3)};
+  Ref g = Ref::steal(make_frozenset(vm, items, 3));
+  REQUIRE(hash(vm, g.get(), &h));
+  CHECK(h == -272375401224217160);
+  Ref x = Ref::steal(set_of(list({i(1), i(2), i(3)})));
+  Ref y = Ref::steal(set_of(list({i(3), i(4), i(5)})));
+  Ref z = Ref::steal(binary_op(vm, x.get(), y.get(), BinaryOp::kXor));
+  CHECK(repr_of(z.get()) == "{1, 2, 4, 5}");
+  Ref descending = Ref::steal(make_set(vm, nullptr, 0));
+  for (int n = 100; n > 0; n -= 7) REQUIRE(set_add(vm, descending.get(), i(n)));
+  CHECK(repr_of(descending.get()) == "{65, 2, 100, 37, 72, 9, 44, 79, 16, 51, 86, 23, 58, 93, 30}");
+  CHECK(repr_of(f.get()) == "frozenset()");
+  CHECK(repr_of(g.get()) == "frozenset({1, 2, 3})");
+}
+
+TEST_CASE_FIXTURE(Fixture, "dict repr, views and KeyError") {
+  DictObject* d = dict_new();
+  Ref dref = Ref::steal(Value::from_object(d));
+  REQUIRE(dict_set(vm, d, Ref::steal(s("a")).get(), i(1)));
+  REQUIRE(dict_set(vm, d, i(2), Ref::steal(s("two")).get()));
+  CHECK(repr_of(dref.get()) == "{'a': 1, 2: 'two'}");
+  Ref keys = Ref::steal(dict_view_new(d, DictIterKind::kKeys));
+  Ref items = Ref::steal(dict_view_new(d, DictIterKind::kItems));
+  CHECK(repr_of(keys.get()) == "dict_keys(['a', 2])");
+  CHECK(repr_of(items.get()) == "dict_items([('a', 1), (2, 'two')])");
+  // Recursion shows {...}.
+  REQUIRE(dict_set(vm, d, Ref::steal(s("self")).get(), dref.get()));
+  CHECK(repr_of(dref.get()) == "{'a': 1, 2: 'two', 'self': {...}}");
+  REQUIRE(dict_delete(vm, d, Ref::steal(s("self")).get()) == 1);
+  Ref missing = Ref::steal(getitem(vm, dref.get(), i(5)));
+  CHECK(missing.is_null());
+  CHECK(vm.error_matches(&exc_KeyError));
+  vm.clear_error();
+  Ref sub = Ref::steal(binary_op(vm, keys.get(), Ref::steal(list({s("a")})).get(), BinaryOp::kSubtract));
+  CHECK(repr_of(sub.get()) == "{2}");
+}
+
+TEST_CASE_FIXTURE(Fixture, "list.sort is stable and matches std::stable_sort") {
+  std::mt19937 rng(42);
+  for (int size : {0, 1, 2, 5, 31, 64, 65, 200, 1000, 5000}) {
+    for (int pattern = 0; pattern < 4; ++pattern) {
+      std::vector<int64_t> data(size);
+      for (int k = 0; k < size; ++k) {
+        switch (pattern) {
+          case 0: data[k] = rng() % 100; break;            // many duplicates
+          case 1: data[k] = k; break;                      // sorted
+          case 2: data[k] = size - k; break;               // reversed
+          default: data[k] = (k / 50) * 1000 + rng() % 40;  // sorted blocks with noise
+        }
+      }
+      // Sort (value, original index) pairs as tuples by a key of the value: stability
+      // shows in the indices.
+      ListObject* l = list_new();
+      for (int k = 0; k < size; ++k) {
+        Ref a = Ref::steal(i(data[k]));
+        Ref b = Ref::steal(i(k));
+        list_append_owned(l, Value::from_object(tuple_of({a.get(), b.get()})));
+      }
+      Ref lref = Ref::steal(Value::from_object(l));
+      REQUIRE(list_sort(vm, l, Value(), false));
+      std::vector<std::pair<int64_t, int64_t>> expect;
+      for (int k = 0; k < size; ++k) expect.push_back({data[k], k});
+      std::stable_sort(expect.begin(), expect.end());
+      bool same = true;
+      for (int k = 0; k < size; ++k) {
+        TupleObject* t = as_tuple(l->items[k]);
+        same = same && t->items()[0].as_small_int() == expect[k].first && t->items()[1].as_small_int() == expect[k].second;
+      }
+      CHECK(same);
+      // Plain ints, reversed.
+      ListObject* m = list_new();
+      for (int k = 0; k < size; ++k) list_append_owned(m, i(data[k]));
+      Ref mref = Ref::steal(Value::from_object(m));
+      REQUIRE(list_sort(vm, m, Value(), true));
+      std::vector<int64_t> sorted = data;
+      std::sort(sorted.begin(), sorted.end(), std::greater<int64_t>());
+      bool same2 = true;
+      for (int k = 0; k < size; ++k) same2 = same2 && m->items[k].as_small_int() == sorted[k];
+      CHECK(same2);
+    }
+  }
+}
+
+TEST_CASE_FIXTURE(Fixture, "slice indices clamp as CPython's") {
+  auto check = [&](Value start, Value stop, Value step, int64_t len, int64_t e_start, int64_t e_stop, int64_t e_step,
+                   int64_t e_n) {
+    Ref sl = Ref::steal(Value::from_object(slice_new(start, stop, step)));
+    int64_t a, b, c, n;
+    REQUIRE(slice_indices(vm, sl.get(), len, &a, &b, &c, &n));
+    CHECK(a == e_start);
+    CHECK(b == e_stop);
+    CHECK(c == e_step);
+    CHECK(n == e_n);
+  };
+  check(Value(), Value(), Value(), 10, 0, 10, 1, 10);
+  check(Value(), Value(), i(-1), 10, 9, -1, -1, 10);
+  check(i(-3), Value(), Value(), 10, 7, 10, 1, 3);
+  check(i(2), i(100), i(3), 10, 2, 10, 3, 3);
+  check(i(-100), i(5), i(-2), 10, -1, 5, -2, 0);
+  check(i(8), i(1), i(-3), 10, 8, 1, -3, 3);
+}

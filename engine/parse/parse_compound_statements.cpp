@@ -307,11 +307,7 @@ ast::ExceptHandlerNode* Parser::except_block(bool star) {
   if (error_) return nullptr;
   int start = pos_;
   if (call_invalid_rules_) {
-    if (star) {
-      invalid_except_star_stmt_indent();
-    } else {
-      invalid_except_stmt_indent();
-    }
+    invalid_except_stmt_indent(star);
     pos_ = start;
     if (error_) return nullptr;
   }

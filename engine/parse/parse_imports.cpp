@@ -9,13 +9,7 @@ using ast::ExprContext;
 StmtNode* Parser::import_stmt() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
-  int start = pos_;
-  if (StmtNode* s = import_name()) return s;
-  pos_ = start;
-  if (error_) return nullptr;
-  if (StmtNode* s = import_from()) return s;
-  pos_ = start;
-  return nullptr;
+  return first_of({&Parser::import_name, &Parser::import_from});
 }
 
 StmtNode* Parser::import_name() {

@@ -468,24 +468,7 @@ void* Parser::invalid_double_starred_kvpairs() {
   }
   pos_ = start;
   if (error_) return nullptr;
-  // expression ':' a='*' bitwise_or
-  if (expression() && expect(TokenKind::COLON)) {
-    if (const Tok* a = expect(TokenKind::STAR)) {
-      if (bitwise_or()) return raise_starting_from(a, "cannot use a starred expression in a dictionary value");
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  // expression a=':' &('}'|',')
-  if (expression()) {
-    if (const Tok* a = expect(TokenKind::COLON)) {
-      if (at(TokenKind::RBRACE) || at(TokenKind::COMMA)) {
-        return raise_known_location(a, "expression expected after dictionary key and ':'");
-      }
-    }
-  }
-  pos_ = start;
-  return nullptr;
+  return invalid_dict_value();
 }
 
 void* Parser::invalid_kvpair() {
@@ -501,6 +484,13 @@ void* Parser::invalid_kvpair() {
   }
   pos_ = start;
   if (error_) return nullptr;
+  return invalid_dict_value();
+}
+
+// The last alternatives of invalid_double_starred_kvpairs and invalid_kvpair: a bad value
+// after a key's ':'.
+void* Parser::invalid_dict_value() {
+  int start = pos_;
   // expression ':' a='*' bitwise_or
   if (expression() && expect(TokenKind::COLON)) {
     if (const Tok* a = expect(TokenKind::STAR)) {

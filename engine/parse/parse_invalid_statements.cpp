@@ -423,36 +423,24 @@ void* Parser::invalid_except_stmt() {
   return nullptr;
 }
 
-void* Parser::invalid_except_stmt_indent() {
+// invalid_except_stmt_indent, and invalid_except_star_stmt_indent when `star` (which has
+// no bare 'except' ':' alternative).
+void* Parser::invalid_except_stmt_indent(bool star) {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
   int start = pos_;
+  const char* what = star ? "'except*' statement" : "'except' statement";
   if (const Tok* a = expect_keyword(Keyword::kExcept)) {
-    if (expression()) {
+    if ((!star || expect(TokenKind::STAR)) && expression()) {
       int before = pos_;
       if (!(expect_keyword(Keyword::kAs) && name_tok())) pos_ = before;
-      if (!error_ && raise_missing_block(a, "'except' statement")) return nullptr;
+      if (!error_ && raise_missing_block(a, what)) return nullptr;
     }
   }
   pos_ = start;
-  if (error_) return nullptr;
+  if (error_ || star) return nullptr;
   if (const Tok* a = expect_keyword(Keyword::kExcept)) {
-    if (raise_missing_block(a, "'except' statement")) return nullptr;
-  }
-  pos_ = start;
-  return nullptr;
-}
-
-void* Parser::invalid_except_star_stmt_indent() {
-  NestingGuard nesting(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  if (const Tok* a = expect_keyword(Keyword::kExcept)) {
-    if (expect(TokenKind::STAR) && expression()) {
-      int before = pos_;
-      if (!(expect_keyword(Keyword::kAs) && name_tok())) pos_ = before;
-      if (!error_ && raise_missing_block(a, "'except*' statement")) return nullptr;
-    }
+    if (raise_missing_block(a, what)) return nullptr;
   }
   pos_ = start;
   return nullptr;

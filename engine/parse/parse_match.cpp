@@ -125,13 +125,7 @@ PatternNode* Parser::patterns() {
 PatternNode* Parser::pattern() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
-  int start = pos_;
-  if (PatternNode* p = as_pattern()) return p;
-  pos_ = start;
-  if (error_) return nullptr;
-  if (PatternNode* p = or_pattern()) return p;
-  pos_ = start;
-  return nullptr;
+  return first_of({&Parser::as_pattern, &Parser::or_pattern});
 }
 
 PatternNode* Parser::as_pattern() {
@@ -196,17 +190,9 @@ PatternNode* Parser::closed_pattern() {
 }
 
 PatternNode* Parser::closed_pattern_raw() {
-  int start = pos_;
-  PatternNode* (Parser::*alternatives[])() = {
-      &Parser::literal_pattern, &Parser::capture_pattern, &Parser::wildcard_pattern, &Parser::value_pattern,
-      &Parser::group_pattern,   &Parser::sequence_pattern, &Parser::mapping_pattern, &Parser::class_pattern,
-  };
-  for (auto alternative : alternatives) {
-    if (PatternNode* p = (this->*alternative)()) return p;
-    pos_ = start;
-    if (error_) return nullptr;
-  }
-  return nullptr;
+  return first_of({&Parser::literal_pattern, &Parser::capture_pattern, &Parser::wildcard_pattern,
+                   &Parser::value_pattern, &Parser::group_pattern, &Parser::sequence_pattern,
+                   &Parser::mapping_pattern, &Parser::class_pattern});
 }
 
 PatternNode* Parser::literal_pattern() {
@@ -491,13 +477,7 @@ Seq<PatternNode*>* Parser::maybe_sequence_pattern() {
 PatternNode* Parser::maybe_star_pattern() {
   NestingGuard nesting(*this);
   if (error_) return nullptr;
-  int start = pos_;
-  if (PatternNode* p = star_pattern()) return p;
-  pos_ = start;
-  if (error_) return nullptr;
-  if (PatternNode* p = pattern()) return p;
-  pos_ = start;
-  return nullptr;
+  return first_of({&Parser::star_pattern, &Parser::pattern});
 }
 
 PatternNode* Parser::star_pattern() {

@@ -9,13 +9,7 @@ using ast::ExprContext;
 ExprNode* Parser::annotated_rhs() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
-  int start = pos_;
-  if (ExprNode* e = yield_expr()) return e;
-  pos_ = start;
-  if (error_) return nullptr;
-  if (ExprNode* e = star_expressions()) return e;
-  pos_ = start;
-  return nullptr;
+  return first_of({&Parser::yield_expr, &Parser::star_expressions});
 }
 
 StmtNode* Parser::assignment() {

@@ -12,6 +12,7 @@
 // pass. The furthest token ever looked at locates a plain "invalid syntax".
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -174,6 +175,19 @@ class Parser {
     seq.items[0] = first;
     for (uint32_t i = 1; i < seq.count; ++i) seq.items[i] = rest->items[i - 1];
     return seq;
+  }
+
+  // ---- ordered choice ----
+  // The first of `alternatives` that parses, the position restored after each failure.
+  template <class T>
+  T* first_of(std::initializer_list<T* (Parser::*)()> alternatives) {
+    int start = pos_;
+    for (auto alternative : alternatives) {
+      if (T* result = (this->*alternative)()) return result;
+      pos_ = start;
+      if (error_) return nullptr;
+    }
+    return nullptr;
   }
 
   // ---- gathers ----
@@ -482,8 +496,7 @@ class Parser {
   void* invalid_with_stmt_indent();
   void* invalid_try_stmt();
   void* invalid_except_stmt();
-  void* invalid_except_stmt_indent();
-  void* invalid_except_star_stmt_indent();
+  void* invalid_except_stmt_indent(bool star);  // star: invalid_except_star_stmt_indent
   void* invalid_match_stmt();
   void* invalid_case_block();
   void* invalid_as_pattern();
@@ -500,6 +513,7 @@ class Parser {
   void* invalid_class_def_raw();
   void* invalid_double_starred_kvpairs();
   void* invalid_kvpair();
+  void* invalid_dict_value();  // shared by the two above
   bool with_items_for_errors(bool parenthesized);  // ','.(expression(s) ['as' star_target])+
   void* nonparen_genexp_in_call(ExprNode* args, Seq<Comprehension*>* comprehensions);
   void* arguments_parsing_error(ExprNode* e);

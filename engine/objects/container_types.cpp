@@ -4,6 +4,7 @@
 #include "objects/builtin_types.h"
 #include "objects/dict_views.h"
 #include "objects/list_object.h"
+#include "objects/range_object.h"
 #include "objects/set_object.h"
 #include "objects/slice_object.h"
 
@@ -12,10 +13,12 @@ namespace glasspy::objects {
 void init_container_types() {
   init_set_types();
   init_slice_type();
+  init_range_types();
   TypeObject* types[] = {
       &dict_keys_type, &dict_values_type, &dict_items_type, &dict_keyiterator_type, &dict_valueiterator_type,
       &dict_itemiterator_type, &dict_reversekeyiterator_type, &dict_reversevalueiterator_type,
-      &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type, &slice_type, &list_reverseiterator_type,
+      &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type, &slice_type, &list_reverseiterator_type, &range_type, &range_iterator_type,
+      &longrange_iterator_type,
   };
   for (TypeObject* t : types) ready_static_type(t);
 }

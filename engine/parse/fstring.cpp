@@ -333,24 +333,12 @@ ExprNode* FStringParser::compile_expr(const Tok& t, std::string_view s, size_t e
   return e;
 }
 
-ExprNode* Parser::parse_fstring_expression() {
-  auto fstring_rule = [this]() -> ExprNode* {
-    NestingGuard guard(*this);
-    if (error_) return nullptr;
-    return star_expressions();
-  };
-  ExprNode* e = fstring_rule();
-  if (e != nullptr) return e;
-  if (error_ && error_info_.type == ErrorType::kMemoryError) return nullptr;
-  int last_token = fill_ - 1;
-  memo_heads_.clear();
-  memo_.clear();
-  scratch_.clear();
-  pos_ = 0;
-  call_invalid_rules_ = true;
-  fstring_rule();
-  set_final_error(last_token);
-  return nullptr;
+ExprNode* Parser::fstring_rule() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  return star_expressions();
 }
+
+ExprNode* Parser::parse_fstring_expression() { return run_passes(&Parser::fstring_rule); }
 
 }  // namespace glasspy::parse

@@ -101,12 +101,17 @@ Seq<ast::Alias*>* Parser::import_from_targets() {
   return nullptr;
 }
 
-Seq<ast::Alias*>* Parser::import_from_as_names() {
+Seq<ast::Alias*>* Parser::import_from_as_names() { return alias_list(&Parser::import_from_as_name); }
+
+Seq<ast::Alias*>* Parser::dotted_as_names() { return alias_list(&Parser::dotted_as_name); }
+
+// import_from_as_names and dotted_as_names: ','.rule+.
+Seq<ast::Alias*>* Parser::alias_list(ast::Alias* (Parser::*rule)()) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   ScratchMark scratch(*this);
   int start = pos_;
-  if (!gather_items(&Parser::import_from_as_name)) return nullptr;
+  if (!gather_items(rule)) return nullptr;
   if (error_) {
     pos_ = start;
     return nullptr;
@@ -120,30 +125,7 @@ ast::Alias* Parser::import_from_as_name() {
   int start = pos_;
   const Tok* a = name_tok();
   if (a == nullptr) return nullptr;
-  int before = pos_;
-  const Tok* b = nullptr;
-  if (expect_keyword(Keyword::kAs)) {
-    b = name_tok();
-    if (b == nullptr) pos_ = before;
-  }
-  if (error_) return nullptr;
-  auto* alias = node<ast::Alias>(start);
-  alias->name = identifier(*a);
-  if (b != nullptr) alias->asname = identifier(*b);
-  return alias;
-}
-
-Seq<ast::Alias*>* Parser::dotted_as_names() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  ScratchMark scratch(*this);
-  int start = pos_;
-  if (!gather_items(&Parser::dotted_as_name)) return nullptr;
-  if (error_) {
-    pos_ = start;
-    return nullptr;
-  }
-  return seq_ptr(take<ast::Alias*>(scratch.base()));
+  return alias_as(start, identifier(*a));
 }
 
 ast::Alias* Parser::dotted_as_name() {
@@ -152,6 +134,11 @@ ast::Alias* Parser::dotted_as_name() {
   int start = pos_;
   ExprNode* a = dotted_name();
   if (a == nullptr) return nullptr;
+  return alias_as(start, static_cast<ast::Name*>(a)->id);
+}
+
+// The alias of `name` (from token `start`) with its optional ['as' NAME].
+ast::Alias* Parser::alias_as(int start, ast::Identifier name) {
   int before = pos_;
   const Tok* b = nullptr;
   if (expect_keyword(Keyword::kAs)) {
@@ -160,7 +147,7 @@ ast::Alias* Parser::dotted_as_name() {
   }
   if (error_) return nullptr;
   auto* alias = node<ast::Alias>(start);
-  alias->name = static_cast<ast::Name*>(a)->id;
+  alias->name = name;
   if (b != nullptr) alias->asname = identifier(*b);
   return alias;
 }

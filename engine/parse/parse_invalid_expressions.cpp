@@ -114,19 +114,8 @@ void* Parser::invalid_arguments() {
         for (;;) {
           int before = pos_;
           if (n > 0 && !expect(TokenKind::COMMA)) break;
-          int item_start = pos_;
-          ExprNode* item = starred_expression();
-          if (item == nullptr && !error_) {
-            pos_ = item_start;
-            item = assignment_expression();
-            if (item == nullptr && !error_) {
-              pos_ = item_start;
-              item = expression();
-              if (item != nullptr && at(TokenKind::COLONEQUAL)) item = nullptr;
-            }
-            if (item != nullptr && at(TokenKind::EQUAL)) item = nullptr;
-          }
-          if (item == nullptr || error_) {
+          ExprNode* item = positional_argument();
+          if (item == nullptr) {
             pos_ = before;
             break;
           }

@@ -617,19 +617,8 @@ ExprNode* Parser::args() {
     for (;;) {
       int before = pos_;
       if (scratch_.size() > scratch.base() && !expect(TokenKind::COMMA)) break;
-      int item_start = pos_;
-      ExprNode* item = starred_expression();
-      if (item == nullptr && !error_) {
-        pos_ = item_start;
-        item = assignment_expression();
-        if (item == nullptr && !error_) {
-          pos_ = item_start;
-          item = expression();
-          if (item != nullptr && at(TokenKind::COLONEQUAL)) item = nullptr;
-        }
-        if (item != nullptr && at(TokenKind::EQUAL)) item = nullptr;
-      }
-      if (item == nullptr || error_) {
+      ExprNode* item = positional_argument();
+      if (item == nullptr) {
         pos_ = before;
         break;
       }
@@ -689,6 +678,24 @@ Seq<KeywordOrStarred*>* Parser::kwargs() {
   if (gather(true) > 0 && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
   pos_ = start;
   return nullptr;
+}
+
+// starred_expression | (assignment_expression | expression !':=') !'=': a positional
+// argument (args, invalid_arguments); null with the position unspecified if none.
+ExprNode* Parser::positional_argument() {
+  int start = pos_;
+  ExprNode* item = starred_expression();
+  if (item == nullptr && !error_) {
+    pos_ = start;
+    item = assignment_expression();
+    if (item == nullptr && !error_) {
+      pos_ = start;
+      item = expression();
+      if (item != nullptr && at(TokenKind::COLONEQUAL)) item = nullptr;
+    }
+    if (item != nullptr && at(TokenKind::EQUAL)) item = nullptr;
+  }
+  return error_ ? nullptr : item;
 }
 
 ExprNode* Parser::starred_expression() {

@@ -140,22 +140,7 @@ void Parser::memo_store(MemoRule rule, int start, void* result) {
   memo_heads_[start] = static_cast<int>(memo_.size()) - 1;
 }
 
-ast::Module* Parser::parse_file() {
-  ast::Module* module = file_rule();
-  if (module != nullptr) return module;
-  if (error_ && error_info_.type == ErrorType::kMemoryError) return nullptr;
-  // Second pass, with the invalid_* rules: they find the specialised messages. The
-  // location of a plain "invalid syntax" stays that of the first pass.
-  int last_token = fill_ - 1;
-  memo_heads_.clear();
-  memo_.clear();
-  scratch_.clear();
-  pos_ = 0;
-  call_invalid_rules_ = true;
-  file_rule();
-  set_final_error(last_token);
-  return nullptr;
-}
+ast::Module* Parser::parse_file() { return run_passes(&Parser::file_rule); }
 
 ast::Module* Parser::file_rule() {
   NestingGuard guard(*this);

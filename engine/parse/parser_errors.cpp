@@ -138,23 +138,21 @@ void* Parser::raise_starting_from(const Tok* t, std::string message) {
 
 // _PyPegen_raise_error: at the last token read (or a token chosen before); a token with
 // no columns is located where the tokenizer stands.
-void* Parser::raise_syntax_error(std::string message) {
+void* Parser::raise_at_last_token(ErrorType type, std::string message) {
   if (error_) return nullptr;
   const Tok& t = known_error_token_ != nullptr ? *known_error_token_ : tokens_.at(fill_ - 1);
   Position p = tok_position(t);
   int col = t.has_columns ? p.col_offset + 1 : t.cur_col;
   int end_col = t.has_columns ? p.end_col_offset + 1 : -1;
-  return raise_at(ErrorType::kSyntaxError, p.lineno, col, p.end_lineno, end_col, std::move(message));
+  return raise_at(type, p.lineno, col, p.end_lineno, end_col, std::move(message));
+}
+
+void* Parser::raise_syntax_error(std::string message) {
+  return raise_at_last_token(ErrorType::kSyntaxError, std::move(message));
 }
 
 void* Parser::raise_indentation_error(std::string message) {
-  if (error_) return nullptr;
-  const Tok& t = known_error_token_ != nullptr ? *known_error_token_ : tokens_.at(fill_ - 1);
-  Position p = tok_position(t);
-  int col = t.has_columns ? p.col_offset + 1 : t.cur_col;
-  int end_col = t.has_columns ? p.end_col_offset + 1 : -1;
-  raise_at(ErrorType::kIndentationError, p.lineno, col, p.end_lineno, end_col, std::move(message));
-  return nullptr;
+  return raise_at_last_token(ErrorType::kIndentationError, std::move(message));
 }
 
 void* Parser::raise_invalid_target(TargetsType type, ExprNode* e) {

@@ -108,6 +108,25 @@ class Parser {
   friend class NestingGuard;
   friend class ScratchMark;
 
+  // Both passes of a start rule (pegen's _PyPegen_run_parser): the plain rules, and when
+  // they fail (but not on the nesting limit) the invalid_* rules, which find the specialised
+  // messages; the location of a plain "invalid syntax" stays that of the first pass.
+  template <class T>
+  T* run_passes(T* (Parser::*rule)()) {
+    T* result = (this->*rule)();
+    if (result != nullptr || (error_ && error_info_.type == ErrorType::kMemoryError)) return result;
+    int last_token = fill_ - 1;
+    memo_heads_.clear();
+    memo_.clear();
+    scratch_.clear();
+    pos_ = 0;
+    call_invalid_rules_ = true;
+    (this->*rule)();
+    set_final_error(last_token);
+    return nullptr;
+  }
+  ExprNode* fstring_rule();  // fstring: star_expressions (fstring.cpp)
+
   // ---- tokens (parser_core.cpp) ----
   const Tok& token_at(int i);  // token i, located for this parser, counted in `fill_`
   const Tok& current() { return token_at(pos_); }
@@ -240,6 +259,7 @@ class Parser {
   void* raise_known_range(const ast::Node* a, const Tok* b, std::string message);
   void* raise_starting_from(const ast::Node* a, std::string message);
   void* raise_starting_from(const Tok* t, std::string message);
+  void* raise_at_last_token(ErrorType type, std::string message);
   void* raise_syntax_error(std::string message);  // at the last token read
   void* raise_indentation_error(std::string message);
   void* raise_invalid_target(TargetsType type, ExprNode* e);
@@ -285,6 +305,8 @@ class Parser {
   ast::Alias* import_from_as_name();
   Seq<ast::Alias*>* dotted_as_names();
   ast::Alias* dotted_as_name();
+  Seq<ast::Alias*>* alias_list(ast::Alias* (Parser::*rule)());  // the two *_names rules
+  ast::Alias* alias_as(int start, ast::Identifier name);       // the two *_name rules' tail
   ExprNode* dotted_name();
 
   // ---- definitions (parse_definitions.cpp) ----
@@ -447,6 +469,7 @@ class Parser {
   ExprNode* args();
   Seq<KeywordOrStarred*>* kwargs();
   ExprNode* starred_expression();
+  ExprNode* positional_argument();  // one item of args' first list
   KeywordOrStarred* kwarg_or_starred();
   KeywordOrStarred* kwarg_or_double_starred();
   KeywordOrStarred* keyword_argument(bool double_starred);  // the two above

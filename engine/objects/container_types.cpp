@@ -1,6 +1,7 @@
 // Readies the container types beyond the core ones builtin_types.cpp lists (object model):
 // dict views and iterators, set and frozenset, range, slice, and the built-in iterator
 // types (enumerate, zip, map, filter, reversed). Called once by init_builtin_types().
+#include "objects/builtin_iterators.h"
 #include "objects/builtin_types.h"
 #include "objects/dict_views.h"
 #include "objects/list_object.h"
@@ -14,11 +15,13 @@ void init_container_types() {
   init_set_types();
   init_slice_type();
   init_range_types();
+  init_builtin_iterator_types();
   TypeObject* types[] = {
       &dict_keys_type, &dict_values_type, &dict_items_type, &dict_keyiterator_type, &dict_valueiterator_type,
       &dict_itemiterator_type, &dict_reversekeyiterator_type, &dict_reversevalueiterator_type,
-      &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type, &slice_type, &list_reverseiterator_type, &range_type, &range_iterator_type,
-      &longrange_iterator_type,
+      &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type, &slice_type,
+      &list_reverseiterator_type, &range_type, &range_iterator_type, &longrange_iterator_type, &enumerate_type,
+      &zip_type, &map_type, &filter_type, &reversed_type,
   };
   for (TypeObject* t : types) ready_static_type(t);
 }

@@ -4,6 +4,7 @@
 #include "objects/builtin_iterators.h"
 #include "objects/builtin_types.h"
 #include "objects/dict_views.h"
+#include "objects/iterators.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
@@ -21,7 +22,7 @@ void init_container_types() {
       &dict_itemiterator_type, &dict_reversekeyiterator_type, &dict_reversevalueiterator_type,
       &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type, &slice_type,
       &list_reverseiterator_type, &range_type, &range_iterator_type, &longrange_iterator_type, &enumerate_type,
-      &zip_type, &map_type, &filter_type, &reversed_type,
+      &zip_type, &map_type, &filter_type, &reversed_type, &callable_iterator_type,
   };
   for (TypeObject* t : types) ready_static_type(t);
 }

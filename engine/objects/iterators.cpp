@@ -1,9 +1,11 @@
-// Iterators over built-in sequences (object model): see iterators.h.
+// Iterators over built-in sequences (object model): see iterators.h. Also the
+// callable_iterator of iter(callable, sentinel).
 #include "objects/iterators.h"
 
 #include "objects/alloc.h"
 #include "objects/builtin_types.h"
 #include "objects/exception_object.h"
+#include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
@@ -17,6 +19,7 @@ TypeObject list_iterator_type;
 TypeObject str_iterator_type;
 TypeObject str_ascii_iterator_type;
 TypeObject getitem_iterator_type;
+TypeObject callable_iterator_type;
 
 SequenceIteratorObject* sequence_iterator_new(Value sequence) {
   TypeObject* type = &getitem_iterator_type;
@@ -106,6 +109,67 @@ Value getitem_iterator_next(VM& vm, Value self) {
   return item;
 }
 
+// The items left: for __length_hint__ (0 once exhausted).
+Value iterator_length_hint(VM& vm, Value self, CallArgs) {
+  SequenceIteratorObject* it = as_iterator(self);
+  if (it->sequence.is_null()) return make_int(0);
+  int64_t n;
+  if (is_tuple(it->sequence)) n = as_tuple(it->sequence)->size;
+  else if (is_list(it->sequence)) n = as_list(it->sequence)->size;
+  else if (is_str(it->sequence)) n = as_str(it->sequence)->length;
+  else n = length(vm, it->sequence);
+  if (n < 0) return Value();
+  return make_int(n > it->index ? n - it->index : 0);
+}
+
+const MethodDef kIteratorMethods[] = {
+    {"__length_hint__", iterator_length_hint, ArgShape::kNoArgs, 0, 0,
+     "Private method returning an estimate of len(list(it))."},
+    {nullptr, nullptr},
+};
+
+struct CallableIteratorObject : Object {
+  Value callable;  // owned; null once exhausted
+  Value sentinel;  // owned
+};
+
+void callable_iterator_dealloc(Object* self) {
+  auto* it = static_cast<CallableIteratorObject*>(self);
+  decref(it->callable);
+  decref(it->sentinel);
+  free_object(self);
+}
+
+void callable_iterator_traverse(Object* self, VisitFn visit, void* context) {
+  auto* it = static_cast<CallableIteratorObject*>(self);
+  visit(it->callable, context);
+  visit(it->sentinel, context);
+}
+
+Value callable_iterator_next(VM& vm, Value self) {
+  auto* it = static_cast<CallableIteratorObject*>(self.as_object());
+  if (it->callable.is_null()) return Value();
+  Value result = call0(vm, it->callable);
+  if (result.is_null()) {
+    if (vm.error_matches(&exc_StopIteration)) {
+      vm.clear_error();
+      Value c = it->callable;
+      it->callable = Value();
+      decref(c);
+    }
+    return Value();
+  }
+  int same = eq(vm, it->sentinel, result);
+  if (same == 0) return result;
+  decref(result);
+  if (same > 0) {
+    Value c = it->callable;
+    it->callable = Value();
+    decref(c);
+  }
+  return Value();
+}
+
 void init_one(TypeObject& t, const char* name, UnaryFn next) {
   t.name = name;
   t.type_flags = kTypeGc | kTypeImmutable;
@@ -114,6 +178,7 @@ void init_one(TypeObject& t, const char* name, UnaryFn next) {
   t.traverse = iterator_traverse;
   t.iter = iterator_self;
   t.iternext = next;
+  t.methods = kIteratorMethods;
 }
 
 }  // namespace
@@ -124,6 +189,23 @@ void init_iterator_types() {
   init_one(str_iterator_type, "str_iterator", str_iterator_next);
   init_one(str_ascii_iterator_type, "str_ascii_iterator", str_iterator_next);
   init_one(getitem_iterator_type, "iterator", getitem_iterator_next);
+  TypeObject& c = callable_iterator_type;
+  c.name = "callable_iterator";
+  c.type_flags = kTypeGc | kTypeImmutable;
+  c.basic_size = sizeof(CallableIteratorObject);
+  c.dealloc = callable_iterator_dealloc;
+  c.traverse = callable_iterator_traverse;
+  c.iter = iterator_self;
+  c.iternext = callable_iterator_next;
+}
+
+Value callable_iterator_new(Value callable, Value sentinel) {
+  auto* it = alloc<CallableIteratorObject>(&callable_iterator_type);
+  incref(callable);
+  incref(sentinel);
+  it->callable = callable;
+  it->sentinel = sentinel;
+  return Value::from_object(it);
 }
 
 }  // namespace glasspy::objects

@@ -12,6 +12,8 @@
 
 namespace glasspy::objects {
 
+void init_dict_classmethods();  // dict_type.cpp
+
 void init_container_types() {
   init_set_types();
   init_slice_type();
@@ -25,6 +27,7 @@ void init_container_types() {
       &zip_type, &map_type, &filter_type, &reversed_type, &callable_iterator_type,
   };
   for (TypeObject* t : types) ready_static_type(t);
+  init_dict_classmethods();
 }
 
 }  // namespace glasspy::objects

@@ -7,24 +7,22 @@ namespace glasspy::parse {
 
 using ast::ExprContext;
 
-ExprNode* Parser::expressions() {
+ExprNode* Parser::expressions() { return expressions_of(&Parser::expression); }
+
+// expressions and star_expressions: item (',' item)* [','], a Tuple unless it is one item
+// without a comma.
+ExprNode* Parser::expressions_of(ExprNode* (Parser::*item)()) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
-  ExprNode* a = expression();
+  ExprNode* a = (this->*item)();
   if (a == nullptr) return nullptr;
   ScratchMark scratch(*this);
   push(a);
-  gather_rest(&Parser::expression);
+  gather_rest(item);
   if (error_) return nullptr;
-  if (scratch_.size() - scratch.base() > 1) {
-    expect(TokenKind::COMMA);
-    auto* t = node<ast::Tuple>(start);
-    t->elts = take<ExprNode*>(scratch.base());
-    t->ctx = ExprContext::Load;
-    return t;
-  }
-  if (expect(TokenKind::COMMA)) {
+  if (scratch_.size() - scratch.base() > 1 || expect(TokenKind::COMMA)) {
+    if (scratch_.size() - scratch.base() > 1) expect(TokenKind::COMMA);
     auto* t = node<ast::Tuple>(start);
     t->elts = take<ExprNode*>(scratch.base());
     t->ctx = ExprContext::Load;
@@ -33,17 +31,7 @@ ExprNode* Parser::expressions() {
   return a;
 }
 
-ExprNode* Parser::expression() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  ExprNode* result;
-  if (memo_lookup(MemoRule::kExpression, result)) return result;
-  int start = pos_;
-  result = expression_raw();
-  if (result == nullptr) pos_ = start;
-  memo_store(MemoRule::kExpression, start, result);
-  return result;
-}
+ExprNode* Parser::expression() { return memoized(MemoRule::kExpression, &Parser::expression_raw); }
 
 ExprNode* Parser::expression_raw() {
   int start = pos_;
@@ -142,25 +130,7 @@ ExprNode* Parser::yield_expr() {
   return nullptr;
 }
 
-ExprNode* Parser::star_expressions() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  int start = pos_;
-  ExprNode* a = star_expression();
-  if (a == nullptr) return nullptr;
-  ScratchMark scratch(*this);
-  push(a);
-  gather_rest(&Parser::star_expression);
-  if (error_) return nullptr;
-  if (scratch_.size() - scratch.base() > 1 || expect(TokenKind::COMMA)) {
-    if (scratch_.size() - scratch.base() > 1) expect(TokenKind::COMMA);
-    auto* t = node<ast::Tuple>(start);
-    t->elts = take<ExprNode*>(scratch.base());
-    t->ctx = ExprContext::Load;
-    return t;
-  }
-  return a;
-}
+ExprNode* Parser::star_expressions() { return expressions_of(&Parser::star_expression); }
 
 ExprNode* Parser::star_expression() {
   NestingGuard guard(*this);

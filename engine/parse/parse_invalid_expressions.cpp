@@ -289,15 +289,7 @@ void* Parser::invalid_expression() {
 }
 
 void* Parser::invalid_named_expression() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  void* result;
-  if (memo_lookup(MemoRule::kInvalidNamedExpression, result)) return result;
-  int start = pos_;
-  result = invalid_named_expression_raw();
-  if (result == nullptr) pos_ = start;
-  memo_store(MemoRule::kInvalidNamedExpression, start, result);
-  return result;
+  return memoized(MemoRule::kInvalidNamedExpression, &Parser::invalid_named_expression_raw);
 }
 
 void* Parser::invalid_named_expression_raw() {

@@ -176,18 +176,7 @@ PatternNode* Parser::or_pattern() {
   return p;
 }
 
-PatternNode* Parser::closed_pattern() {
-  NestingGuard nesting(*this);
-  if (error_) return nullptr;
-  PatternNode* result;
-  if (memo_lookup(MemoRule::kClosedPattern, result)) return result;
-  int start = pos_;
-  result = closed_pattern_raw();
-  if (error_) result = nullptr;
-  if (result == nullptr) pos_ = start;
-  memo_store(MemoRule::kClosedPattern, start, result);
-  return result;
-}
+PatternNode* Parser::closed_pattern() { return memoized(MemoRule::kClosedPattern, &Parser::closed_pattern_raw); }
 
 PatternNode* Parser::closed_pattern_raw() {
   return first_of({&Parser::literal_pattern, &Parser::capture_pattern, &Parser::wildcard_pattern,

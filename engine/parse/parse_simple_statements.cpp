@@ -276,12 +276,7 @@ StmtNode* Parser::assert_stmt() {
     pos_ = start;
     return nullptr;
   }
-  int before = pos_;
-  ExprNode* b = nullptr;
-  if (expect(TokenKind::COMMA)) {
-    b = expression();
-    if (b == nullptr) pos_ = before;
-  }
+  ExprNode* b = after_token(TokenKind::COMMA, &Parser::expression);
   if (error_) return nullptr;
   auto* s = node<ast::Assert>(start);
   s->test = a;

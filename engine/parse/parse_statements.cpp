@@ -70,17 +70,7 @@ Seq<StmtNode*>* Parser::simple_stmts() {
   return nullptr;
 }
 
-StmtNode* Parser::simple_stmt() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  StmtNode* result;
-  if (memo_lookup(MemoRule::kSimpleStmt, result)) return result;
-  int start = pos_;
-  result = simple_stmt_raw();
-  if (result == nullptr) pos_ = start;
-  memo_store(MemoRule::kSimpleStmt, start, result);
-  return result;
-}
+StmtNode* Parser::simple_stmt() { return memoized(MemoRule::kSimpleStmt, &Parser::simple_stmt_raw); }
 
 StmtNode* Parser::simple_stmt_raw() {
   int start = pos_;

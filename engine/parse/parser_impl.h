@@ -236,6 +236,9 @@ class Parser {
   }
 
   // ---- memo ----
+  // A memoised rule (pegen's (memo)) whose alternatives are `raw`.
+  template <class T>
+  T* memoized(MemoRule rule, T* (Parser::*raw)());
   template <class T>
   bool memo_lookup(MemoRule rule, T*& result) {
     void* r;
@@ -408,6 +411,7 @@ class Parser {
 
   // ---- expressions (parse_expressions.cpp) ----
   ExprNode* expressions();
+  ExprNode* expressions_of(ExprNode* (Parser::*item)());  // expressions, star_expressions
   ExprNode* expression();
   ExprNode* expression_raw();
   ExprNode* yield_expr();
@@ -583,6 +587,20 @@ class NestingGuard {
  private:
   Parser& p_;
 };
+
+template <class T>
+T* Parser::memoized(MemoRule rule, T* (Parser::*raw)()) {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  T* result;
+  if (memo_lookup(rule, result)) return result;
+  int start = pos_;
+  result = (this->*raw)();
+  if (error_) result = nullptr;
+  if (result == nullptr) pos_ = start;
+  memo_store(rule, start, result);
+  return result;
+}
 
 // Restores the scratch list to its size at construction (for rules that fail midway).
 class ScratchMark {

@@ -238,16 +238,6 @@ bool PercentFormatter::format_one(int64_t* pos) {
                                              static_cast<char>(c), static_cast<unsigned>(c), static_cast<long long>(i));
     else std::snprintf(buf, sizeof buf, "unsupported format character '?' (0x%x) at index %lld", static_cast<unsigned>(c),
                        static_cast<long long>(i));
-    if (!out_.bytes && c >= 0x7F) {
-      // CPython shows the character itself for str formats.
-      std::string message = "unsupported format character '";
-      StrObject* one = str_from_char(c);
-      message += str_utf8(one);
-      decref(one);
-      std::snprintf(buf, sizeof buf, "' (0x%x) at index %lld", static_cast<unsigned>(c), static_cast<long long>(i));
-      vm_.raise(&exc_ValueError, message + buf);
-      return false;
-    }
     vm_.raise(&exc_ValueError, buf);
     return false;
   }

@@ -3,6 +3,7 @@
 // dependency order and the types made ready (inherited slots, dicts, MROs).
 #include "objects/builtin_types.h"
 
+#include "objects/bytes_object.h"
 #include "objects/exception_object.h"
 #include "objects/iterators.h"
 #include "objects/type_slots.h"
@@ -51,6 +52,10 @@ void init_builtin_types() {
   for (TypeObject* t : types) ready_static_type(t);
   ready_exception_types();  // exception_object.h: also the traceback type, ExceptionGroup's bases
   init_container_types();
+  init_bytes_type();  // bytes_object.cpp, bytearray_object.cpp
+  init_bytearray_type();
+  for (TypeObject* t : {&bytes_type, &bytearray_type, &bytes_iterator_type, &bytearray_iterator_type})
+    ready_static_type(t);
 }
 
 }  // namespace glasspy::objects

@@ -165,13 +165,6 @@ const Vector kVectors[] = {
 }  // namespace
 
 TEST_CASE("str, bytes and bytearray calls give CPython's results and messages") {
-  // Until builtin_types.cpp registers bytes and bytearray, ready them here.
-  if (!has_flag(&bytes_type, kTypeReady)) {
-    init_bytes_type();
-    init_bytearray_type();
-    for (TypeObject* t : {&bytes_type, &bytearray_type, &bytes_iterator_type, &bytearray_iterator_type})
-      ready_static_type(t);
-  }
   QuietHost host;
   glasspy::vm::VM vm(host);
   int failures = 0;

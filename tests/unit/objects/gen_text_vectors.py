@@ -5,7 +5,8 @@ values with the result (repr) or exception ("Type: message") CPython 3.11 gives.
 Run: PYTHONHASHSEED=0 python3 tests/unit/objects/gen_text_vectors.py > tests/unit/objects/text_vectors.inc
 (hashes are CPython's with PYTHONHASHSEED=0, as Glasspy's are)
 Each call is (receiver, operation, args): operation is a method name, or one of
-'%' '+' '*' 'rmul' 'in' '[]' 'repr' 'str' 'hash' '<' '==' (binary operators)."""
+'%' '+' '*' 'rmul' 'in' '[]' 'repr' 'str' 'hash' '<' '==' (binary operators), or 'new': a call
+of the receiver's type (str(...), bytes(...), bytearray(...))."""
 import sys
 
 def lit(v):
@@ -46,6 +47,7 @@ def run(recv, op, args, kwargs):
     if op == 'hash': return hash(recv)
     if op == '<': return recv < args[0]
     if op == '==': return recv == args[0]
+    if op == 'new': return type(recv)(*args, **kwargs)
     return getattr(recv, op)(*args, **kwargs)
 
 def expected(recv, op, args, kwargs):

@@ -146,3 +146,15 @@ CALLS = [
     (bytearray(b'a'), 'extend', [1]), (bytearray(b'a'), 'extend', ['ab']), (bytearray(b'abc'), 'index', [98]),
     (bytearray(b'abc'), 'replace', [b'b', b'xx']), (bytearray(b'ab'), 'split', [b'a']),
 ]
+CALLS += [
+    ('', 'new', []), ('', 'new', [1]), ('', 'new', [b'abc', 'utf-8']), ('', 'new', [b'\xff', 'utf-8', 'replace']),
+    ('', 'new', [b'abc'], {'encoding': 'ascii'}), ('', 'new', [1, 'utf-8']), ('', 'new', ['a', 'utf-8']),
+    ('', 'new', [b'a', 1]), ('', 'new', [], {'x': 1}), ('', 'new', [1, 2, 3, 4]), ('', 'new', [[1, 'a']]),
+    ('', 'new', [bytearray(b'x'), 'latin-1']), ('', 'new', [b'\xe9'], {'encoding': 'latin-1', 'errors': 'strict'}),
+    (b'', 'new', []), (b'', 'new', [3]), (b'', 'new', [-1]), (b'', 'new', [[1, 2, 255]]), (b'', 'new', [[256]]),
+    (b'', 'new', [['a']]), (b'', 'new', ['abc']), (b'', 'new', ['abc', 'ascii']), (b'', 'new', ['é', 'ascii']),
+    (b'', 'new', [b'x', 'ascii']), (b'', 'new', [1, 'ascii']), (b'', 'new', [3.0]), (b'', 'new', [(1, 2)]),
+    (b'', 'new', [bytearray(b'ab')]), (b'', 'new', ['a', 'utf-8', 'strict']), (b'', 'new', [b'a'], {'errors': 'x'}),
+    (bytearray(), 'new', []), (bytearray(), 'new', [3]), (bytearray(), 'new', [[300]]), (bytearray(), 'new', ['ab', 'utf-8']),
+    (bytearray(), 'new', ['ab']), (bytearray(), 'new', [3.0]), (bytearray(), 'new', [b'xy']), (bytearray(), 'new', [-1]),
+]

@@ -104,6 +104,16 @@ class V {
       } else {
         r = is_str(recv) ? str_method_maketrans(vm_, recv, ca) : bytes_method_maketrans(vm_, recv, ca);
       }
+    } else if (o == "new") {
+      std::vector<Value> all(args);
+      std::vector<Value> names;
+      for (auto& kw : kwargs) {
+        all.push_back(kw.second);
+        names.push_back(Value::from_object(vm_.intern(kw.first)));
+      }
+      TupleObject* kwnames = names.empty() ? nullptr : tuple_from(names.data(), static_cast<int64_t>(names.size()));
+      r = objects_call(Value::from_object(type_of(recv)), all.data(), argv.size(), kwnames);
+      if (kwnames != nullptr) decref(kwnames);
     } else {
       std::vector<Value> all(args);
       std::vector<Value> names;

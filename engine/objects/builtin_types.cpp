@@ -56,6 +56,7 @@ void init_builtin_types() {
   init_bytearray_type();
   for (TypeObject* t : {&bytes_type, &bytearray_type, &bytes_iterator_type, &bytearray_iterator_type})
     ready_static_type(t);
+  add_text_static_methods();
 }
 
 }  // namespace glasspy::objects

@@ -363,6 +363,8 @@ Value bytearray_alloc_method(VM&, Value self, CallArgs) {
   return Value::from_small_int(b->items == nullptr ? 0 : b->capacity + 1);
 }
 
+}  // namespace
+
 Value bytearray_fromhex(VM& vm, Value, CallArgs args) {
   if (!check_clinic_args(vm, args, "bytearray", "fromhex", 1, 1)) return Value();
   std::string out;
@@ -370,11 +372,12 @@ Value bytearray_fromhex(VM& vm, Value, CallArgs args) {
   return make_bytearray(out);
 }
 
+namespace {
+
 const MethodDef kByteArrayMethods[] = {
 #define GP_BYTES_METHOD(name, shape, min, max) {#name, bytes_method_##name, ArgShape::shape, min, max, nullptr},
 #include "objects/bytes_method_list.def"
 #undef GP_BYTES_METHOD
-    {"fromhex", bytearray_fromhex, ArgShape::kKeywords, 0, -1, nullptr},
     {"append", bytearray_append, ArgShape::kOneArg, 1, 1, nullptr},
     {"extend", bytearray_extend, ArgShape::kOneArg, 1, 1, nullptr},
     {"pop", bytearray_pop, ArgShape::kKeywords, 0, -1, nullptr},

@@ -51,6 +51,9 @@ Value bytes_like_iter(Value self, TypeObject* iterator_type);
 void init_bytes_like_iterator(TypeObject& t, const char* name);
 
 // Methods shared by bytes and bytearray (self is either).
+// bytes.maketrans / bytearray.maketrans: a static method (self unused).
+Value bytes_method_maketrans(VM& vm, Value self, CallArgs args);
+
 #define GP_BYTES_METHOD(name, shape, min, max) Value bytes_method_##name(VM& vm, Value self, CallArgs args);
 #include "objects/bytes_method_list.def"
 #undef GP_BYTES_METHOD

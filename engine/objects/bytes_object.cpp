@@ -6,6 +6,8 @@
 
 #include "objects/alloc.h"
 #include "objects/bytes_methods.h"
+#include "objects/callable_objects.h"
+#include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -402,12 +404,43 @@ namespace {
 
 Value bytes_iter(VM&, Value self) { return bytes_like_iter(self, &bytes_iterator_type); }
 
+}  // namespace
+
 Value bytes_fromhex(VM& vm, Value, CallArgs args) {
   if (!check_clinic_args(vm, args, "bytes", "fromhex", 1, 1)) return Value();
   std::string out;
   if (!parse_fromhex(vm, args.args[0], &out)) return Value();
   return make_bytes(out);
 }
+
+Value bytearray_fromhex(VM& vm, Value self, CallArgs args);  // bytearray_object.cpp
+
+namespace {
+
+// A builtin bound to `owner` (a static or class method of a built-in type) in its dict.
+void add_bound_builtin(TypeObject* owner, const MethodDef* def, Value self) {
+  NativeFunctionObject* f = native_function_new(def, self);
+  f->refcount = kImmortalRefcount;
+  dict_set_str(owner->dict, intern_static(def->name), Value::from_object(f));
+  decref(f);
+}
+
+const MethodDef kStrMaketrans = {"maketrans", str_method_maketrans, ArgShape::kKeywords, 0, -1, nullptr};
+const MethodDef kBytesMaketrans = {"maketrans", bytes_method_maketrans, ArgShape::kKeywords, 0, -1, nullptr};
+const MethodDef kBytesFromhex = {"fromhex", bytes_fromhex, ArgShape::kKeywords, 0, -1, nullptr};
+const MethodDef kByteArrayFromhex = {"fromhex", bytearray_fromhex, ArgShape::kKeywords, 0, -1, nullptr};
+
+}  // namespace
+
+void add_text_static_methods() {
+  add_bound_builtin(&str_type, &kStrMaketrans, none());
+  add_bound_builtin(&bytes_type, &kBytesMaketrans, none());
+  add_bound_builtin(&bytearray_type, &kBytesMaketrans, none());
+  add_bound_builtin(&bytes_type, &kBytesFromhex, Value::from_object(&bytes_type));
+  add_bound_builtin(&bytearray_type, &kByteArrayFromhex, Value::from_object(&bytearray_type));
+}
+
+namespace {
 
 Value bytes_getnewargs(VM&, Value self, CallArgs) {
   Ref copy = Ref::steal(make_bytes(as_bytes(self)->view()));
@@ -426,7 +459,6 @@ const MethodDef kBytesMethods[] = {
 #define GP_BYTES_METHOD(name, shape, min, max) {#name, bytes_method_##name, ArgShape::shape, min, max, nullptr},
 #include "objects/bytes_method_list.def"
 #undef GP_BYTES_METHOD
-    {"fromhex", bytes_fromhex, ArgShape::kKeywords, 0, -1, nullptr},
     {"__getnewargs__", bytes_getnewargs, ArgShape::kNoArgs, 0, 0, nullptr},
     {"__bytes__", bytes_bytes, ArgShape::kNoArgs, 0, 0, nullptr},
     {nullptr, nullptr},

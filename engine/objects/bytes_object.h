@@ -52,5 +52,8 @@ bool bytes_like_view(Value v, std::string_view* out);
 // Registers the types (called by init_builtin_types).
 void init_bytes_type();
 void init_bytearray_type();
+// After the types are ready: str.maketrans, bytes.maketrans/fromhex and bytearray's, which
+// are static/class methods (builtins bound to the type until built-in classmethods exist).
+void add_text_static_methods();
 
 }  // namespace glasspy::objects

@@ -112,6 +112,9 @@ int64_t str_count_in(const StrObject* s, const StrObject* needle, int64_t start,
 [[nodiscard]] Value bytes_percent_format(VM& vm, std::string_view format, Value args, bool bytearray);
 
 // The methods in str_type.cpp's table (self is a str; args checked by their ArgShape).
+// str.maketrans: a static method (every argument in args; self unused).
+Value str_method_maketrans(VM& vm, Value self, CallArgs args);
+
 #define GP_STR_METHOD(name, shape, min, max) Value str_method_##name(VM& vm, Value self, CallArgs args);
 #include "objects/str_method_list.def"
 #undef GP_STR_METHOD

@@ -96,15 +96,7 @@ class V {
       r = hash(vm_, recv, &h) ? make_int(h) : Value();
     } else if (o == "<") r = rich_compare(vm_, recv, a[0], CompareOp::kLt);
     else if (o == "==") r = rich_compare(vm_, recv, a[0], CompareOp::kEq);
-    else if (o == "maketrans" || o == "fromhex") {
-      CallArgs ca{a, argv.size(), nullptr};
-      if (o == "fromhex") {
-        std::string out;
-        r = parse_fromhex(vm_, a[0], &out) ? make_bytes(out) : Value();
-      } else {
-        r = is_str(recv) ? str_method_maketrans(vm_, recv, ca) : bytes_method_maketrans(vm_, recv, ca);
-      }
-    } else if (o == "new") {
+    else if (o == "new") {
       std::vector<Value> all(args);
       std::vector<Value> names;
       for (auto& kw : kwargs) {

@@ -6,6 +6,7 @@
 #include "objects/dict_views.h"
 #include "objects/iterators.h"
 #include "objects/list_object.h"
+#include "objects/mappingproxy_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
 #include "objects/slice_object.h"
@@ -19,12 +20,14 @@ void init_container_types() {
   init_slice_type();
   init_range_types();
   init_builtin_iterator_types();
+  init_mappingproxy_type();
   TypeObject* types[] = {
       &dict_keys_type, &dict_values_type, &dict_items_type, &dict_keyiterator_type, &dict_valueiterator_type,
       &dict_itemiterator_type, &dict_reversekeyiterator_type, &dict_reversevalueiterator_type,
       &dict_reverseitemiterator_type, &set_type, &frozenset_type, &set_iterator_type, &slice_type,
       &list_reverseiterator_type, &range_type, &range_iterator_type, &longrange_iterator_type, &enumerate_type,
       &zip_type, &map_type, &filter_type, &reversed_type, &callable_iterator_type,
+      &mappingproxy_type,
   };
   for (TypeObject* t : types) ready_static_type(t);
   init_dict_classmethods();

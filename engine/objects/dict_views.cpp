@@ -10,6 +10,7 @@
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/mappingproxy_object.h"
 #include "objects/ops.h"
 #include "objects/set_object.h"
 #include "objects/tuple_object.h"
@@ -392,6 +393,13 @@ Value view_isdisjoint(VM& vm, Value self, CallArgs args) {
   return boolean(true);
 }
 
+Value view_mapping(VM&, Value self) { return mappingproxy_new(Value::from_object(as_view(self)->dict)); }
+
+const GetSetDef kViewGetSets[] = {
+    {"mapping", view_mapping, nullptr, "dictionary that this view refers to"},
+    {nullptr, nullptr},
+};
+
 const MethodDef kKeysMethods[] = {
     {"isdisjoint", view_isdisjoint, ArgShape::kOneArg, 1, 1, "Return True if the view and the given iterable have a null intersection."},
     {"__reversed__", view_reversed, ArgShape::kNoArgs, 0, 0, "Return a reverse iterator over the dict keys."},
@@ -428,6 +436,7 @@ void init_view(TypeObject& t, const char* name, const MethodDef* methods, bool s
   t.length = view_length;
   t.iter = view_iter;
   t.methods = methods;
+  t.getsets = kViewGetSets;
   if (set_like) {
     t.richcompare = view_richcompare;
     t.binary[static_cast<int>(BinaryOp::kSubtract)] = view_sub;

@@ -1,0 +1,3 @@
+def f(a, b):
+    return a   //   b   # comment
+f(1, 0)

@@ -1,0 +1,3 @@
+e = ValueError()
+e.__notes__ = 5
+raise e

@@ -1,0 +1,3 @@
+e = ValueError()
+e.__notes__ = 'not a list'
+raise e

@@ -1,0 +1,6 @@
+def f():
+    return g(
+        1)
+def g(x):
+    return x / 0
+f()

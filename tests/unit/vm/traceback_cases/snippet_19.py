@@ -1,0 +1,4 @@
+def f():
+    yy = 1
+    return yyy
+f()

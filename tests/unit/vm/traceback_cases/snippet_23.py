@@ -1,0 +1,3 @@
+def f(lengthy_parameter):
+    return lengthy_paramter
+f(1)

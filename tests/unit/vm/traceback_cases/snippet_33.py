@@ -1,0 +1,3 @@
+a = b = None
+a.attr = 1
+del a.attr

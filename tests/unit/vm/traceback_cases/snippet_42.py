@@ -1,0 +1,2 @@
+def f(*, key): pass
+f(ky=1)

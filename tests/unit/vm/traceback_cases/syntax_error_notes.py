@@ -1,0 +1,3 @@
+e = SyntaxError("m", ("x.py", 1, 3, "abc def", 2, 6))
+e.add_note("n")
+raise e

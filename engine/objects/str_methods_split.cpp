@@ -20,7 +20,20 @@ namespace {
 // ASCII whitespace as str.isspace() sees it: \t \n \v \f \r, \x1c-\x1f and space.
 inline bool ascii_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F); }
 
+// str.isspace() for every Latin-1 code point (\x85 and \xa0 are spaces too).
+struct Latin1Spaces {
+  bool table[256];
+  Latin1Spaces() {
+    for (int c = 0; c < 256; ++c) table[c] = c < 0x80 ? ascii_space(static_cast<uint8_t>(c)) : unicode::is_space(c);
+  }
+};
+const bool* latin1_spaces() {
+  static const Latin1Spaces spaces;  // built on first use: no static-initialisation order issue
+  return spaces.table;
+}
+
 inline bool is_space_at(const StrObject* s, int64_t i) {
+  if (s->kind == 1) return latin1_spaces()[s->data()[i]];
   char32_t c = s->at(i);
   return c < 0x80 ? ascii_space(static_cast<uint8_t>(c)) : unicode::is_space(c);
 }

@@ -43,40 +43,6 @@ LineCodec line_codec(const CodecModule& entry) {
   return {entry.codec, kCharmapTables + entry.table, kCodecFrames[entry.frame], entry.module};
 }
 
-// codecs.lookup(name): lower-cased, runs of punctuation collapsed to '_' and trimmed (names
-// here come from a cookie, so only '-', '_' and '.' occur), then encodings.search_function:
-// an alias key, else a module name without dots, else an alias key with the dots turned into
-// underscores.
-bool lookup_codec(std::string_view name, LineCodec& codec) {
-  std::string normal;
-  bool punct = false;
-  for (char c : name) {
-    if (is_ascii_alpha(static_cast<unsigned char>(c)) || is_ascii_digit(static_cast<unsigned char>(c)) || c == '.') {
-      if (punct && !normal.empty()) normal += '_';
-      normal += static_cast<char>(ascii_lower(static_cast<unsigned char>(c)));
-      punct = false;
-    } else {
-      punct = true;
-    }
-  }
-  bool dotted = normal.find('.') != std::string::npos;
-  for (const CodecModule& entry : kCodecModules) {
-    if (name_in_list(entry.aliases, normal) || (!dotted && entry.by_module_name && normal == entry.module)) {
-      codec = line_codec(entry);
-      return true;
-    }
-  }
-  if (!dotted) return false;
-  std::replace(normal.begin(), normal.end(), '.', '_');
-  for (const CodecModule& entry : kCodecModules) {
-    if (name_in_list(entry.aliases, normal)) {
-      codec = line_codec(entry);
-      return true;
-    }
-  }
-  return false;
-}
-
 // Whether bytes.decode(name) takes one of PyUnicode_Decode's shortcuts to a built-in decoder
 // (UTF-8, UTF-16, UTF-32, ASCII, Latin-1) instead of calling the codec found by lookup: then
 // no frame of the codec's Python code shows in a traceback. The name is normalised as
@@ -99,45 +65,6 @@ bool has_decode_shortcut(std::string_view name) {
     if (lower == shortcut) return true;
   }
   return false;
-}
-
-// tokenize's _get_normal_name: the spellings of UTF-8 and Latin-1 it canonicalises.
-std::string normal_encoding_name(std::string_view name) {
-  std::string head;
-  for (char c : name.substr(0, 12)) head += c == '_' ? '-' : static_cast<char>(ascii_lower(static_cast<unsigned char>(c)));
-  auto is_or_starts = [&](std::string_view base) {
-    return head == base || (head.size() > base.size() && head.compare(0, base.size(), base) == 0 && head[base.size()] == '-');
-  };
-  if (is_or_starts("utf-8")) return "utf-8";
-  if (is_or_starts("latin-1") || is_or_starts("iso-8859-1") || is_or_starts("iso-latin-1")) return "iso-8859-1";
-  return std::string(name);
-}
-
-// The name captured by ^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+) (ASCII \w), or empty.
-std::string_view find_cookie_name(std::string_view line) {
-  size_t i = 0;
-  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) ++i;
-  if (i >= line.size() || line[i] != '#') return {};
-  auto is_name_char = [](char c) {
-    auto u = static_cast<unsigned char>(c);
-    return is_ascii_alpha(u) || is_ascii_digit(u) || c == '_' || c == '-' || c == '.';
-  };
-  for (size_t k = i + 1; k + 7 <= line.size() && line[k] != '\n'; ++k) {
-    if (line.compare(k, 6, "coding") != 0 || (line[k + 6] != ':' && line[k + 6] != '=')) continue;
-    size_t begin = k + 7;
-    while (begin < line.size() && (line[begin] == ' ' || line[begin] == '\t')) ++begin;
-    size_t end = begin;
-    while (end < line.size() && is_name_char(line[end])) ++end;
-    if (end > begin) return line.substr(begin, end - begin);
-  }
-  return {};
-}
-
-// blank_re: only blanks, then a comment, a line end or nothing.
-bool is_blank_line(std::string_view line) {
-  size_t i = 0;
-  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) ++i;
-  return i == line.size() || line[i] == '#' || line[i] == '\r' || line[i] == '\n';
 }
 
 std::string_view first_line(std::string_view bytes) {
@@ -222,6 +149,79 @@ std::string utf8_error_text(std::string_view bytes, size_t pos) {
 }
 
 }  // namespace
+
+// codecs.lookup(name): lower-cased, runs of punctuation collapsed to '_' and trimmed (names
+// here come from a cookie, so only '-', '_' and '.' occur), then encodings.search_function:
+// an alias key, else a module name without dots, else an alias key with the dots turned into
+// underscores.
+bool lookup_codec(std::string_view name, LineCodec& codec) {
+  std::string normal;
+  bool punct = false;
+  for (char c : name) {
+    if (is_ascii_alpha(static_cast<unsigned char>(c)) || is_ascii_digit(static_cast<unsigned char>(c)) || c == '.') {
+      if (punct && !normal.empty()) normal += '_';
+      normal += static_cast<char>(ascii_lower(static_cast<unsigned char>(c)));
+      punct = false;
+    } else {
+      punct = true;
+    }
+  }
+  bool dotted = normal.find('.') != std::string::npos;
+  for (const CodecModule& entry : kCodecModules) {
+    if (name_in_list(entry.aliases, normal) || (!dotted && entry.by_module_name && normal == entry.module)) {
+      codec = line_codec(entry);
+      return true;
+    }
+  }
+  if (!dotted) return false;
+  std::replace(normal.begin(), normal.end(), '.', '_');
+  for (const CodecModule& entry : kCodecModules) {
+    if (name_in_list(entry.aliases, normal)) {
+      codec = line_codec(entry);
+      return true;
+    }
+  }
+  return false;
+}
+
+// tokenize's _get_normal_name: the spellings of UTF-8 and Latin-1 it canonicalises.
+std::string normal_encoding_name(std::string_view name) {
+  std::string head;
+  for (char c : name.substr(0, 12)) head += c == '_' ? '-' : static_cast<char>(ascii_lower(static_cast<unsigned char>(c)));
+  auto is_or_starts = [&](std::string_view base) {
+    return head == base || (head.size() > base.size() && head.compare(0, base.size(), base) == 0 && head[base.size()] == '-');
+  };
+  if (is_or_starts("utf-8")) return "utf-8";
+  if (is_or_starts("latin-1") || is_or_starts("iso-8859-1") || is_or_starts("iso-latin-1")) return "iso-8859-1";
+  return std::string(name);
+}
+
+// The name captured by ^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+) (ASCII \w), or empty.
+std::string_view find_cookie_name(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) ++i;
+  if (i >= line.size() || line[i] != '#') return {};
+  auto is_name_char = [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return is_ascii_alpha(u) || is_ascii_digit(u) || c == '_' || c == '-' || c == '.';
+  };
+  for (size_t k = i + 1; k + 7 <= line.size() && line[k] != '\n'; ++k) {
+    if (line.compare(k, 6, "coding") != 0 || (line[k + 6] != ':' && line[k + 6] != '=')) continue;
+    size_t begin = k + 7;
+    while (begin < line.size() && (line[begin] == ' ' || line[begin] == '\t')) ++begin;
+    size_t end = begin;
+    while (end < line.size() && is_name_char(line[end])) ++end;
+    if (end > begin) return line.substr(begin, end - begin);
+  }
+  return {};
+}
+
+// blank_re: only blanks, then a comment, a line end or nothing.
+bool is_blank_line(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) ++i;
+  return i == line.size() || line[i] == '#' || line[i] == '\r' || line[i] == '\n';
+}
 
 EncodingChoice detect_encoding(std::string_view bytes, const std::string* file_repr) {
   EncodingChoice choice;

@@ -1,5 +1,7 @@
 // Source decoding for the tokenize emulation (lexing stage): the encoding that
-// tokenize.detect_encoding picks, and each line's bytes.decode(). Internal to lex/tokenize_*.
+// tokenize.detect_encoding picks, and each line's bytes.decode(). Internal to lex/tokenize_*,
+// and to parse/source_decode, which finds a script's coding cookie and decodes it with the
+// same rules and codec tables (CPython's tokenizer and its tokenize module agree on them).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -35,6 +37,19 @@ struct LineCodec {
   std::string_view frame = {};
   std::string_view module = {};
 };
+
+// The name captured by ^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+) (ASCII \w) in one line, or
+// empty: a coding cookie (CPython's get_coding_spec finds the same).
+std::string_view find_cookie_name(std::string_view line);
+
+// Whether a line is blank or a comment, so that a cookie may still follow on line 2.
+bool is_blank_line(std::string_view line);
+
+// get_normal_name: "utf-8" and "iso-8859-1" for their spellings, else the name itself.
+std::string normal_encoding_name(std::string_view name);
+
+// codecs.lookup(name): the codec a cookie's name reaches, or false for an unknown encoding.
+bool lookup_codec(std::string_view name, LineCodec& codec);
 
 // What detect_encoding decided, or the SyntaxError it raised.
 struct EncodingChoice {

@@ -194,7 +194,7 @@ Value float_from_text(VM& vm, Value text) {
       view = ascii;
     }
   } else {
-    view = as_bytes(text)->view();
+    (void)bytes_like_view(text, &view);
   }
   double d;
   if (view.find('\0') == std::string_view::npos && parse_float_ascii(view, &d)) return Value::from_double(d);
@@ -238,7 +238,8 @@ bool to_double(VM& vm, Value x, double* out) {
 
 Value float_from_object(VM& vm, Value x) {
   if (x.is_double()) return x;
-  if (is_str(x) || is_bytes(x)) return float_from_text(vm, x);
+  std::string_view bytes;
+  if (is_str(x) || bytes_like_view(x, &bytes)) return float_from_text(vm, x);
   TypeObject* t = type_of(x);
   if (t->to_float == nullptr && t->index == nullptr && !is_float(x)) {
     return vm.raise(&exc_TypeError,

@@ -83,7 +83,8 @@ Value int_from_text(VM& vm, Value text, int base) {
     }
     return parse_ascii(vm, ascii, base, text);
   }
-  if (is_bytes(text)) return parse_ascii(vm, as_bytes(text)->view(), base, text);
+  std::string_view bytes;
+  if (bytes_like_view(text, &bytes)) return parse_ascii(vm, bytes, base, text);
   return vm.raise(&exc_TypeError, "int() can't convert non-string with explicit base");
 }
 
@@ -128,7 +129,8 @@ Value int_from_object(VM& vm, Value x) {
     decref(r);
     return i;
   }
-  if (is_str(x) || is_bytes(x)) return int_from_text(vm, x, 10);
+  std::string_view bytes;
+  if (is_str(x) || bytes_like_view(x, &bytes)) return int_from_text(vm, x, 10);
   return vm.raise(&exc_TypeError,
                   std::string("int() argument must be a string, a bytes-like object or a real number, not '") +
                       type_name(x) + "'");

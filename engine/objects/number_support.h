@@ -38,6 +38,11 @@ int64_t hash_double(double d);
 // An exact int with the value of an int (subclass instances are copied). New reference.
 Value int_exact(Value v);
 
+// divmod(a, b) for two ints / for floats and ints (a tuple), or NotImplemented when an
+// operand is not of those types: the __divmod__ methods, and builtins.divmod's fast path.
+Value int_divmod(VM& vm, Value a, Value b);
+Value float_divmod(VM& vm, Value a, Value b);
+
 // The int type's slots that float and others reuse.
 Value int_repr(VM& vm, Value self);
 Value int_format(VM& vm, Value self, Value spec);

@@ -215,3 +215,82 @@ TEST_CASE_FIXTURE(Fixture, "slice indices clamp as CPython's") {
   check(i(-100), i(5), i(-2), 10, -1, 5, -2, 0);
   check(i(8), i(1), i(-3), 10, 8, 1, -3, 3);
 }
+
+namespace {
+
+// The items of a list of small ints.
+std::vector<int64_t> ints_of(Value list) {
+  std::vector<int64_t> out;
+  ListObject* l = as_list(list);
+  for (int64_t k = 0; k < l->size; ++k) out.push_back(l->items[k].as_small_int());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE_FIXTURE(Fixture, "list slices: get, delete and assign agree with a reference") {
+  std::mt19937 rng(7);
+  const int64_t choices[] = {-12, -7, -3, -1, 0, 1, 2, 3, 5, 9, 13};
+  auto pick = [&](bool allow_none, bool nonzero) -> Value {
+    if (allow_none && rng() % 4 == 0) return none();
+    int64_t v;
+    do v = choices[rng() % 11];
+    while (nonzero && v == 0);
+    return Value::from_small_int(v);
+  };
+  for (int round = 0; round < 3000; ++round) {
+    int64_t n = rng() % 12;
+    ListObject* l = list_new();
+    std::vector<int64_t> ref;
+    for (int64_t k = 0; k < n; ++k) {
+      list_append_owned(l, i(k));
+      ref.push_back(k);
+    }
+    Ref lref = Ref::steal(Value::from_object(l));
+    Ref sl = Ref::steal(Value::from_object(slice_new(pick(true, false), pick(true, false), pick(true, true))));
+    int64_t start, stop, step, count;
+    REQUIRE(slice_indices(vm, sl.get(), n, &start, &stop, &step, &count));
+    std::vector<int64_t> selected;
+    for (int64_t k = 0, at = start; k < count; ++k, at += step) selected.push_back(ref[at]);
+    Ref got = Ref::steal(getitem(vm, lref.get(), sl.get()));
+    REQUIRE(!got.is_null());
+    CHECK(ints_of(got.get()) == selected);
+    int action = rng() % 3;
+    if (action == 0) {
+      REQUIRE(delitem(vm, lref.get(), sl.get()));
+      std::vector<int64_t> expect;
+      for (int64_t k = 0; k < n; ++k) {
+        bool removed = false;
+        for (int64_t j = 0, at = start; j < count; ++j, at += step) removed = removed || at == k;
+        if (!removed) expect.push_back(ref[k]);
+      }
+      CHECK(ints_of(lref.get()) == expect);
+    } else {
+      // Assign 100, 101, ...: the same count for extended slices, any count for step 1.
+      int64_t m = step == 1 && action == 2 ? static_cast<int64_t>(rng() % 5) : count;
+      ListObject* src = list_new();
+      for (int64_t k = 0; k < m; ++k) list_append_owned(src, i(100 + k));
+      Ref sref = Ref::steal(Value::from_object(src));
+      REQUIRE(setitem(vm, lref.get(), sl.get(), sref.get()));
+      std::vector<int64_t> expect = ref;
+      if (step == 1) {
+        int64_t hi = stop < start ? start : stop;
+        expect.erase(expect.begin() + start, expect.begin() + hi);
+        for (int64_t k = 0; k < m; ++k) expect.insert(expect.begin() + start + k, 100 + k);
+      } else {
+        for (int64_t j = 0, at = start; j < count; ++j, at += step) expect[at] = 100 + j;
+      }
+      CHECK(ints_of(lref.get()) == expect);
+    }
+  }
+}
+
+TEST_CASE_FIXTURE(Fixture, "extended slice assignment of the wrong size") {
+  Ref l = Ref::steal(list({i(1), i(2), i(3), i(4)}));
+  Ref sl = Ref::steal(Value::from_object(slice_new(Value(), Value(), i(2))));
+  Ref three = Ref::steal(list({i(7), i(8), i(9)}));
+  CHECK_FALSE(setitem(vm, l.get(), sl.get(), three.get()));
+  Value exc = vm.fetch_error();
+  CHECK(repr_of(exc) == "ValueError('attempt to assign sequence of size 3 to extended slice of size 2')");
+  decref(exc);
+}

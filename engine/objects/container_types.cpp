@@ -3,6 +3,7 @@
 // types (enumerate, zip, map, filter, reversed). Called once by init_builtin_types().
 #include "objects/builtin_iterators.h"
 #include "objects/builtin_types.h"
+#include "objects/dict_object.h"
 #include "objects/dict_views.h"
 #include "objects/iterators.h"
 #include "objects/list_object.h"
@@ -31,6 +32,12 @@ void init_container_types() {
   };
   for (TypeObject* t : types) ready_static_type(t);
   init_dict_classmethods();
+  // Unhashable types show __hash__ = None, as CPython's type_ready_set_hash does.
+  StrObject* hash_name = intern_static("__hash__");
+  for (TypeObject* t : types)
+    if (t->hash == nullptr && dict_get_str(t->dict, hash_name).is_null()) dict_set_str(t->dict, hash_name, none());
+  for (TypeObject* t : {&list_type, &dict_type})
+    if (t->hash == nullptr) dict_set_str(t->dict, hash_name, none());
 }
 
 }  // namespace glasspy::objects

@@ -518,6 +518,10 @@ int less_str(Sorter&, Value a, Value b) {
   const StrObject* x = as_str(a);
   const StrObject* y = as_str(b);
   if (x->kind == 1 && y->kind == 1) {
+    // The data ends with a 0 byte, so the first bytes can be compared before any length
+    // check: most comparisons of distinct strings end here.
+    uint8_t p = x->data()[0], q = y->data()[0];
+    if (p != q) return p < q;
     int64_t n = x->length < y->length ? x->length : y->length;
     int c = std::memcmp(x->data(), y->data(), n);
     return c != 0 ? c < 0 : x->length < y->length;

@@ -239,7 +239,7 @@ void ready_exception_types() {
   size_t count = 0;
   const ExceptionTypeEntry* types = exception_types(&count);
   for (size_t i = 0; i < count; ++i) ready_static_type(types[i].type);
-  ready_static_type(&traceback_type);
+  ready_traceback_types();
   TypeObject& eg = exc_ExceptionGroup;
   if (eg.bases != nullptr && eg.bases->size == 2) return;
   auto immortal = [](TupleObject* t) {

@@ -13,7 +13,7 @@ extern TypeObject traceback_type;
 
 struct TracebackObject : Object {
   TracebackObject* next = nullptr;  // tb_next (owned), null: None
-  Value frame;                      // tb_frame: null (None) until frames are objects
+  Value frame;                      // tb_frame: a frame object, or null (a snapshot is made when asked)
   CodeObject* code = nullptr;       // the frame's code (owned)
   DictObject* globals = nullptr;    // the frame's globals (owned; NameError suggestions), or null
   int lasti = 0;                    // tb_lasti: byte offset of the instruction (code unit * 2)
@@ -35,6 +35,10 @@ TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* c
 // The source line of the entry (co_positions of its instruction), -1 if none. Cached.
 int traceback_lineno(TracebackObject* tb);
 
+// Fills the traceback type and the frame snapshot type (what tb_frame returns while the
+// VM's frames are not objects: f_code, f_lineno, f_lasti, f_globals, f_back None);
+// ready_traceback_types() readies both (called by ready_exception_types()).
 void init_traceback_type();
+void ready_traceback_types();
 
 }  // namespace glasspy::objects

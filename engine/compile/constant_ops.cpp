@@ -1,17 +1,19 @@
-// Operations on constants for folding (compile stage): ints through BigInt, floats and
+// Operations on constants for folding (compile stage): ints through numeric::BigInt (the
+// runtime int's arithmetic), floats and
 // complex numbers with CPython's float_* / complex_* semantics, str / bytes / tuple
 // concatenation and repetition.
 #include "compile/constant_ops.h"
 
 #include <cmath>
 
-#include "compile/big_int.h"
+#include "numeric/bigint.h"
 
 namespace glasspy::compile {
 namespace {
 
 using bytecode::Constant;
 using Kind = Constant::Kind;
+using numeric::BigInt;
 
 constexpr uint64_t kMaxIntSize = 128;
 constexpr int64_t kMaxCollectionSize = 256;
@@ -22,20 +24,28 @@ bool is_int(const Constant& c) { return c.kind == Kind::kInt || c.kind == Kind::
 bool is_bool(const Constant& c) { return c.kind == Kind::kTrue || c.kind == Kind::kFalse; }
 bool is_number(const Constant& c) { return is_int(c) || c.kind == Kind::kFloat || c.kind == Kind::kComplex; }
 
-BigInt to_big(const Constant& c) {
-  if (c.kind == Kind::kTrue) return BigInt(1);
-  if (c.kind == Kind::kFalse) return BigInt(0);
-  return c.big ? BigInt::from_decimal(c.text) : BigInt(c.small);
+std::optional<int64_t> small(const BigInt& b) {
+  int64_t v;
+  if (!b.to_int64(&v)) return std::nullopt;
+  return v;
 }
 
 Constant from_big(const BigInt& b) {
-  if (auto v = b.to_int64()) return Constant::integer(*v);
-  return Constant::big_integer(b.to_decimal());
+  if (auto v = small(b)) return Constant::integer(*v);
+  std::string decimal;
+  (void)numeric::to_decimal_string(b, &decimal, 0);
+  return Constant::big_integer(std::move(decimal));
+}
+
+std::optional<double> to_double(const BigInt& b) {
+  double d;
+  if (!numeric::to_double(b, &d).ok()) return std::nullopt;
+  return d;
 }
 
 std::optional<double> to_double(const Constant& c) {
   if (c.kind == Kind::kFloat) return c.real;
-  if (is_int(c)) return to_big(c).to_double();
+  if (is_int(c)) return to_double(int_value(c));
   return std::nullopt;
 }
 
@@ -151,12 +161,12 @@ int64_t check_complexity(const Constant& c, int64_t limit) {
 
 std::optional<Constant> repeat(const Constant& seq, const Constant& count) {
   if (!is_int(count)) return std::nullopt;
-  BigInt n = to_big(count);
+  BigInt n = int_value(count);
   bool text = seq.kind == Kind::kStr || seq.kind == Kind::kBytes;
   int64_t size = seq.kind == Kind::kStr     ? static_cast<int64_t>(str_length(seq.text))
                  : seq.kind == Kind::kBytes ? static_cast<int64_t>(seq.text.size())
                                             : static_cast<int64_t>(seq.items.size());
-  auto n64 = n.to_int64();
+  auto n64 = small(n);
   if (size) {
     if (!n64) return std::nullopt;
     if (text) {
@@ -168,7 +178,7 @@ std::optional<Constant> repeat(const Constant& seq, const Constant& count) {
   }
   if (seq.kind == Kind::kFrozenSet) return std::nullopt;  // frozenset * int is a TypeError
   int64_t times = n64 && *n64 > 0 ? *n64 : 0;
-  if (!n64 && !n.negative()) return std::nullopt;  // an empty sequence times a huge count
+  if (!n64 && !n.is_negative()) return std::nullopt;  // an empty sequence times a huge count
   Constant out = seq;
   if (text) {
     out.text.clear();
@@ -181,60 +191,63 @@ std::optional<Constant> repeat(const Constant& seq, const Constant& count) {
 }
 
 std::optional<Constant> int_binary(ast::Operator op, const Constant& v, const Constant& w) {
-  BigInt a = to_big(v), b = to_big(w);
+  BigInt a = int_value(v), b = int_value(w);
   switch (op) {
     case ast::Operator::Add: return from_big(a + b);
     case ast::Operator::Sub: return from_big(a - b);
     case ast::Operator::Mult:
-      if (!a.is_zero() && !b.is_zero() && a.bit_length() + b.bit_length() > kMaxIntSize) return std::nullopt;
+      if (!a.is_zero() && !b.is_zero() && numeric::bit_length(a) + numeric::bit_length(b) > kMaxIntSize) {
+        return std::nullopt;
+      }
       return from_big(a * b);
     case ast::Operator::Div: {
-      if (b.is_zero()) return std::nullopt;
-      auto d = BigInt::true_divide(a, b);
-      if (!d) return std::nullopt;
-      return Constant::floating(*d);
+      double d;
+      if (!numeric::true_divide(a, b, &d).ok()) return std::nullopt;
+      return Constant::floating(d);
     }
     case ast::Operator::FloorDiv:
     case ast::Operator::Mod: {
-      if (b.is_zero()) return std::nullopt;
       BigInt q, r;
-      a.divmod(b, q, r);
+      if (!numeric::divmod(a, b, &q, &r).ok()) return std::nullopt;
       return from_big(op == ast::Operator::FloorDiv ? q : r);
     }
     case ast::Operator::Pow: {
-      if (!a.is_zero() && !b.is_zero() && !b.negative()) {
-        auto wbits = b.to_int64();
+      if (!a.is_zero() && !b.is_zero() && !b.is_negative()) {
+        auto wbits = small(b);
         if (!wbits) return std::nullopt;
-        if (a.bit_length() > kMaxIntSize / static_cast<uint64_t>(*wbits)) return std::nullopt;
+        if (numeric::bit_length(a) > kMaxIntSize / static_cast<uint64_t>(*wbits)) return std::nullopt;
       }
-      if (b.negative()) {
-        auto x = a.to_double(), y = b.to_double();
+      if (b.is_negative()) {
+        auto x = to_double(a), y = to_double(b);
         if (!x || !y) return std::nullopt;
         return float_pow(*x, *y);
       }
-      if (a.is_zero()) return Constant::integer(b.is_zero() ? 1 : 0);
-      return from_big(a.pow(static_cast<uint64_t>(*b.to_int64())));
+      BigInt r;
+      if (!numeric::pow(a, b, &r).ok()) return std::nullopt;
+      return from_big(r);
     }
     case ast::Operator::LShift: {
-      if (b.negative()) return std::nullopt;
+      if (b.is_negative()) return std::nullopt;
       if (!a.is_zero() && !b.is_zero()) {
-        auto wbits = b.to_int64();
+        auto wbits = small(b);
         if (!wbits) return std::nullopt;
-        if (static_cast<uint64_t>(*wbits) > kMaxIntSize || a.bit_length() > kMaxIntSize - *wbits) return std::nullopt;
+        if (static_cast<uint64_t>(*wbits) > kMaxIntSize || numeric::bit_length(a) > kMaxIntSize - *wbits) {
+          return std::nullopt;
+        }
       }
-      if (a.is_zero()) return Constant::integer(0);
-      return from_big(a.shl(static_cast<uint64_t>(*b.to_int64())));
+      BigInt r;
+      if (!numeric::shift_left(a, b, &r).ok()) return std::nullopt;
+      return from_big(r);
     }
     case ast::Operator::RShift: {
-      if (b.negative()) return std::nullopt;
-      auto n = b.to_int64();
-      if (!n || static_cast<uint64_t>(*n) > a.bit_length() + 1) return Constant::integer(a.negative() ? -1 : 0);
-      return from_big(a.shr(static_cast<uint64_t>(*n)));
+      BigInt r;
+      if (!numeric::shift_right(a, b, &r).ok()) return std::nullopt;
+      return from_big(r);
     }
     case ast::Operator::BitOr:
     case ast::Operator::BitXor:
     case ast::Operator::BitAnd: {
-      BigInt r = op == ast::Operator::BitOr ? a.bit_or(b) : op == ast::Operator::BitXor ? a.bit_xor(b) : a.bit_and(b);
+      BigInt r = op == ast::Operator::BitOr ? a | b : op == ast::Operator::BitXor ? a ^ b : a & b;
       if (is_bool(v) && is_bool(w)) return Constant::boolean(!r.is_zero());
       return from_big(r);
     }
@@ -296,6 +309,15 @@ std::optional<Constant> complex_binary(ast::Operator op, Complex a, Complex b) {
 
 }  // namespace
 
+BigInt int_value(const Constant& c) {
+  if (c.kind == Kind::kTrue) return BigInt(1);
+  if (c.kind == Kind::kFalse) return BigInt(0);
+  if (!c.big) return BigInt(c.small);
+  BigInt b;
+  (void)numeric::parse_int(c.text, 10, &b, 0);
+  return b;
+}
+
 size_t str_length(const std::string& utf8) {
   size_t n = 0;
   for (unsigned char c : utf8)
@@ -307,14 +329,14 @@ std::optional<Constant> fold_unary(ast::UnaryOperator op, const Constant& v) {
   switch (op) {
     case ast::UnaryOperator::Not: return Constant::boolean(!bytecode::constant_truth(v));
     case ast::UnaryOperator::Invert:
-      if (is_int(v)) return from_big(to_big(v).invert());
+      if (is_int(v)) return from_big(~int_value(v));
       return std::nullopt;
     case ast::UnaryOperator::UAdd:
-      if (is_int(v)) return from_big(to_big(v));
+      if (is_int(v)) return from_big(int_value(v));
       if (v.kind == Kind::kFloat || v.kind == Kind::kComplex) return v;
       return std::nullopt;
     case ast::UnaryOperator::USub:
-      if (is_int(v)) return from_big(-to_big(v));
+      if (is_int(v)) return from_big(-int_value(v));
       if (v.kind == Kind::kFloat) return Constant::floating(-v.real);
       if (v.kind == Kind::kComplex) return Constant::complex(-v.real, -v.imag);
       return std::nullopt;
@@ -353,7 +375,7 @@ std::optional<Constant> fold_binary(ast::Operator op, const Constant& v, const C
 
 std::optional<Constant> fold_subscript(const Constant& v, const Constant& index) {
   if (!is_int(index)) return std::nullopt;
-  auto i64 = to_big(index).to_int64();
+  auto i64 = small(int_value(index));
   if (!i64) return std::nullopt;
   int64_t i = *i64;
   if (v.kind == Kind::kTuple) {

@@ -7,6 +7,7 @@
 
 #include "ast/ast.h"
 #include "bytecode/code_unit.h"
+#include "numeric/bigint.h"
 
 namespace glasspy::compile {
 
@@ -14,6 +15,9 @@ std::optional<bytecode::Constant> fold_unary(ast::UnaryOperator op, const byteco
 std::optional<bytecode::Constant> fold_binary(ast::Operator op, const bytecode::Constant& v,
                                               const bytecode::Constant& w);
 std::optional<bytecode::Constant> fold_subscript(const bytecode::Constant& v, const bytecode::Constant& index);
+
+// The value of an int (or bool) constant.
+numeric::BigInt int_value(const bytecode::Constant& c);
 
 // Number of code points of a UTF-8 str constant.
 size_t str_length(const std::string& utf8);

@@ -10,8 +10,9 @@
 #include <functional>
 #include <optional>
 
-#include "compile/big_int.h"
 #include "compile/const_fold.h"
+#include "compile/constant_ops.h"
+#include "numeric/bigint.h"
 
 namespace glasspy::compile {
 namespace {
@@ -116,7 +117,7 @@ std::optional<int64_t> python_hash(const Constant& c) {
   switch (c.kind) {
     case Kind::kTrue: return 1;
     case Kind::kFalse: return 0;
-    case Kind::kInt: return c.big ? BigInt::from_decimal(c.text).python_hash() : BigInt(c.small).python_hash();
+    case Kind::kInt: return numeric::hash(int_value(c));
     case Kind::kFloat: return hash_double(c.real);
     case Kind::kComplex: {
       auto re = hash_double(c.real), im = hash_double(c.imag);
@@ -153,28 +154,15 @@ bool python_equal(const Constant& a, const Constant& b) {
            c.kind == Kind::kComplex;
   };
   if (numeric(a) && numeric(b)) {
-    auto parts = [](const Constant& c, double& re, double& im, bool& exact_int, BigInt& big) {
-      im = 0;
-      exact_int = false;
-      if (c.kind == Kind::kFloat) {
-        re = c.real;
-      } else if (c.kind == Kind::kComplex) {
-        re = c.real;
-        im = c.imag;
-      } else {
-        exact_int = true;
-        big = c.kind == Kind::kTrue ? BigInt(1) : c.kind == Kind::kFalse ? BigInt(0)
-              : c.big ? BigInt::from_decimal(c.text) : BigInt(c.small);
-        re = big.to_double().value_or(INFINITY);
-      }
-    };
-    double ar, ai, br, bi;
-    bool ax, bx;
-    BigInt abig, bbig;
-    parts(a, ar, ai, ax, abig);
-    parts(b, br, bi, bx, bbig);
-    if (ax && bx) return abig.compare(bbig) == 0;
-    return ar == br && ai == bi;
+    auto is_int = [](const Constant& c) { return c.kind != Kind::kFloat && c.kind != Kind::kComplex; };
+    auto real = [](const Constant& c) { return c.real; };
+    auto imag = [](const Constant& c) { return c.kind == Kind::kComplex ? c.imag : 0.0; };
+    if (is_int(a) && is_int(b)) return numeric::compare(int_value(a), int_value(b)) == 0;
+    if (!is_int(a) && !is_int(b)) return real(a) == real(b) && imag(a) == imag(b);
+    // An int and a float or complex: exactly, as int.__eq__ compares with a float.
+    const Constant& i = is_int(a) ? a : b;
+    const Constant& f = is_int(a) ? b : a;
+    return imag(f) == 0.0 && !std::isnan(real(f)) && numeric::compare_double(int_value(i), real(f)) == 0;
   }
   if (a.kind != b.kind) return false;
   if (a.kind == Kind::kStr || a.kind == Kind::kBytes) return a.text == b.text;

@@ -2,6 +2,7 @@
 // and messages, message/exceptions, derive, subgroup and split (which except* uses), and
 // ExceptionGroup's second base, Exception.
 #include <string>
+#include <unordered_set>
 
 #include "objects/exception_common.h"
 #include "objects/list_object.h"
@@ -75,7 +76,15 @@ Value group_derive(VM& vm, Value self, CallArgs args) {
 // ---------------------------------------------------------------------------------------
 // split and subgroup
 
-enum class Matcher { kType, kPredicate };
+enum class Matcher { kType, kPredicate, kInstanceIds };
+
+// What split() matches: a type or tuple of types, a predicate, or (for except*'s re-raise
+// bookkeeping) the identity of leaf exceptions.
+struct MatchSpec {
+  Matcher kind = Matcher::kType;
+  Value condition;
+  const std::unordered_set<const Object*>* ids = nullptr;
+};
 
 bool matcher_kind(VM& vm, Value condition, Matcher* out) {
   bool is_type = condition.is_object() && has_flag(type_of(condition), kTypeTypeSubclass);
@@ -105,8 +114,10 @@ bool matcher_kind(VM& vm, Value condition, Matcher* out) {
 }
 
 // 1 if `exc` matches, 0 if not, -1 on error.
-int matches(VM& vm, Value exc, Matcher kind, Value condition) {
-  if (kind == Matcher::kType) {
+int matches(VM& vm, Value exc, const MatchSpec& spec) {
+  Value condition = spec.condition;
+  if (spec.kind == Matcher::kInstanceIds) return !is_exception_group(exc) && spec.ids->count(exc.as_object()) ? 1 : 0;
+  if (spec.kind == Matcher::kType) {
     TypeObject* t = type_of(exc);
     if (is_exact_tuple(condition)) {
       TupleObject* tuple = as_tuple(condition);
@@ -156,9 +167,9 @@ bool subset(VM& vm, Value orig, ListObject* excs, Value* out) {
 }
 
 // CPython's exceptiongroup_split_recursive: *match and *rest get new references or null.
-bool split_recursive(VM& vm, Value exc, Matcher kind, Value condition, bool construct_rest, Value* match, Value* rest) {
+bool split_recursive(VM& vm, Value exc, const MatchSpec& spec, bool construct_rest, Value* match, Value* rest) {
   *match = *rest = Value();
-  int is_match = matches(vm, exc, kind, condition);
+  int is_match = matches(vm, exc, spec);
   if (is_match < 0) return false;
   if (is_match) {
     incref(exc);
@@ -180,7 +191,7 @@ bool split_recursive(VM& vm, Value exc, Matcher kind, Value condition, bool cons
   bool ok = true;
   for (int64_t i = 0; i < t->size && ok; ++i) {
     Value m, r;
-    ok = split_recursive(vm, t->items()[i], kind, condition, construct_rest, &m, &r);
+    ok = split_recursive(vm, t->items()[i], spec, construct_rest, &m, &r);
     if (!m.is_null()) list_append_owned(as_list(match_list.get()), m);
     if (!r.is_null()) list_append_owned(as_list(rest_list.get()), r);
   }
@@ -207,10 +218,11 @@ Value group_split(VM& vm, Value self, CallArgs args) {
 }
 
 Value group_subgroup(VM& vm, Value self, CallArgs args) {
-  Matcher kind;
-  if (!matcher_kind(vm, args.args[0], &kind)) return Value();
+  MatchSpec spec;
+  spec.condition = args.args[0];
+  if (!matcher_kind(vm, spec.condition, &spec.kind)) return Value();
   Value match, rest;
-  if (!split_recursive(vm, self, kind, args.args[0], false, &match, &rest)) return Value();
+  if (!split_recursive(vm, self, spec, false, &match, &rest)) return Value();
   return or_none(match);
 }
 
@@ -230,9 +242,75 @@ const GetSetDef kGroupGetSets[] = {
 }  // namespace
 
 bool exception_group_split(VM& vm, Value group, Value condition, Value* match, Value* rest) {
-  Matcher kind;
-  if (!matcher_kind(vm, condition, &kind)) return false;
-  return split_recursive(vm, group, kind, condition, true, match, rest);
+  MatchSpec spec;
+  spec.condition = condition;
+  if (!matcher_kind(vm, condition, &spec.kind)) return false;
+  return split_recursive(vm, group, spec, true, match, rest);
+}
+
+namespace {
+
+// The identities of the leaf (non-group) exceptions under `exc`.
+void collect_leaf_ids(Value exc, std::unordered_set<const Object*>* ids) {
+  if (exc.is_null() || is_none(exc)) return;
+  if (!is_exception_group(exc)) {
+    ids->insert(exc.as_object());
+    return;
+  }
+  Value excs = as_exception(exc)->fields[kExceptionGroupExceptions];
+  if (!is_tuple(excs)) return;
+  TupleObject* t = as_tuple(excs);
+  for (int64_t i = 0; i < t->size; ++i) collect_leaf_ids(t->items()[i], ids);
+}
+
+// CPython 3.11's is_same_exception_metadata also compares a `notes` field that nothing
+// sets (notes live in __dict__), so notes never make a difference.
+bool same_metadata(Value a, Value b) {
+  ExceptionObject* x = as_exception(a);
+  ExceptionObject* y = as_exception(b);
+  return x->traceback.is(y->traceback) && x->cause.is(y->cause) && x->context.is(y->context);
+}
+
+}  // namespace
+
+Value exception_group_from_list(VM& vm, Value list) {
+  Ref message = Ref::steal(Value::from_object(str_empty()));
+  return call2(vm, Value::from_object(&exc_BaseExceptionGroup), message.get(), list);
+}
+
+Value exception_prep_reraise_star(VM& vm, Value orig, Value excs) {
+  ListObject* raised_in = as_list(excs);
+  if (raised_in->size == 0) return none();
+  if (!is_exception_group(orig)) {
+    // A naked exception was caught and wrapped: at most one clause ran.
+    Value e = raised_in->items[0];
+    incref(e);
+    return e;
+  }
+  Ref raised = Ref::steal(Value::from_object(list_new()));
+  Ref reraised = Ref::steal(Value::from_object(list_new()));
+  for (int64_t i = 0; i < raised_in->size; ++i) {
+    Value e = raised_in->items[i];
+    if (is_none(e)) continue;
+    list_append(as_list(is_exception(e) && same_metadata(e, orig) ? reraised.get() : raised.get()), e);
+  }
+  // The part of orig that was re-raised, keeping orig's structure and metadata.
+  std::unordered_set<const Object*> ids;
+  ListObject* kept = as_list(reraised.get());
+  for (int64_t i = 0; i < kept->size; ++i) collect_leaf_ids(kept->items[i], &ids);
+  MatchSpec spec;
+  spec.kind = Matcher::kInstanceIds;
+  spec.ids = &ids;
+  Value match, rest;
+  if (!split_recursive(vm, orig, spec, false, &match, &rest)) return Value();
+  Ref reraised_eg = Ref::steal(match);
+  ListObject* raised_list = as_list(raised.get());
+  if (raised_list->size == 0) return reraised_eg ? reraised_eg.release() : none();
+  if (reraised_eg) list_append(raised_list, reraised_eg.get());
+  if (raised_list->size > 1) return exception_group_from_list(vm, raised.get());
+  Value only = raised_list->items[0];
+  incref(only);
+  return only;
 }
 
 void ready_exception_types() {

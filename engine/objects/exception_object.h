@@ -100,6 +100,14 @@ TypeObject* os_error_type_for_errno(long error_number);
 // references (null for None). False with an error pending on failure.
 [[nodiscard]] bool exception_group_split(VM& vm, Value group, Value condition, Value* match, Value* rest);
 
+// BaseExceptionGroup("", list): ExceptionGroup when every member is an Exception (what
+// except* wraps a naked exception in). New reference or null.
+[[nodiscard]] Value exception_group_from_list(VM& vm, Value list);
+// What an except* statement re-raises at its end (CPython's _PyExc_PrepReraiseStar):
+// `orig` is the exception caught, `excs` a list of what each clause raised or re-raised
+// (None where it did neither). None when nothing is left; new reference or null.
+[[nodiscard]] Value exception_prep_reraise_star(VM& vm, Value orig, Value excs);
+
 // The static exception types, in exceptions.def order (then the aliases EnvironmentError
 // and IOError of OSError), for the builtins module.
 struct ExceptionTypeEntry {

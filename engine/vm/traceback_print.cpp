@@ -13,6 +13,7 @@
 #include "objects/list_object.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
+#include "parse/source_decode.h"
 #include "vm/suggestions.h"
 #include "vm/traceback_format.h"
 #include "vm/vm.h"
@@ -216,6 +217,50 @@ void format_exception(VM& vm, Value exception, SourceLines& sources, std::string
   }
   if (vm.has_error()) vm.clear_error();
   if (!saved.is_null()) vm.restore_error(saved);
+}
+
+namespace {
+
+std::vector<std::string> split_text_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n' && text[i] != '\r') continue;
+    lines.emplace_back(text.substr(start, i - start));
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    start = i + 1;
+  }
+  if (start < text.size()) lines.emplace_back(text.substr(start));
+  return lines;
+}
+
+}  // namespace
+
+void ProgramSources::add(const std::string& filename, std::string_view text) {
+  files_[filename] = split_text_lines(text);
+  unreadable_.erase(filename);
+}
+
+const std::vector<std::string>* ProgramSources::lines_of(std::string_view filename) {
+  auto found = files_.find(filename);
+  if (found != files_.end()) return &found->second;
+  if (host_ == nullptr || unreadable_.count(filename) || filename.empty() || filename.front() == '<') return nullptr;
+  std::string error;
+  std::optional<std::string> bytes = host_->read_file(std::string(filename), &error);
+  parse::DecodedSource decoded;
+  if (bytes) decoded = parse::decode_source_file(*bytes, filename);
+  if (!bytes || !decoded.ok) {
+    unreadable_[std::string(filename)] = true;
+    return nullptr;
+  }
+  return &(files_[std::string(filename)] = split_text_lines(decoded.text));
+}
+
+bool ProgramSources::line(std::string_view filename, int lineno, std::string* out) {
+  const std::vector<std::string>* lines = lines_of(filename);
+  if (lines == nullptr || lineno < 1 || static_cast<size_t>(lineno) > lines->size()) return false;
+  *out = (*lines)[static_cast<size_t>(lineno) - 1];
+  return true;
 }
 
 void format_traceback_entries(VM&, TracebackObject* tb, SourceLines& sources, std::string_view margin,

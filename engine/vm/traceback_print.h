@@ -5,8 +5,12 @@
 // markers, "[Previous line repeated N more times]", SyntaxError's location lines,
 // ExceptionGroup's boxes, notes and the "Did you mean" suggestions.
 #pragma once
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "host/host.h"
 
 #include "objects/traceback_object.h"
 #include "objects/value.h"
@@ -23,6 +27,24 @@ class SourceLines {
   // Line `lineno` (1-based) of file `filename`, without its line ending; false when the file
   // or line is unknown (then no source line and no markers are printed, as CPython).
   virtual bool line(std::string_view filename, int lineno, std::string* out) = 0;
+};
+
+// The usual SourceLines: texts the VM registered (the main program, exec'd files) by
+// filename, else the file read through the host and decoded as the tokenizer does (BOM,
+// coding cookie), split into lines as Python's text files are (\n, \r\n, \r). Files that
+// cannot be read have no lines ("<string>", "<stdin>").
+class ProgramSources : public SourceLines {
+ public:
+  explicit ProgramSources(host::Host* host = nullptr) : host_(host) {}
+  // Registers (or replaces) the text of `filename` (UTF-8, BOM already removed).
+  void add(const std::string& filename, std::string_view text);
+  bool line(std::string_view filename, int lineno, std::string* out) override;
+
+ private:
+  const std::vector<std::string>* lines_of(std::string_view filename);
+  host::Host* host_;
+  std::map<std::string, std::vector<std::string>, std::less<>> files_;  // by filename
+  std::map<std::string, bool, std::less<>> unreadable_;
 };
 
 // Appends to *out what CPython 3.11 prints for the uncaught `exception` (an exception

@@ -259,3 +259,21 @@ TEST_CASE("suggestion distance: case flips cost 1, other edits 2") {
   CHECK(suggestion_distance("abc", "abcd", 100) == 2);
   CHECK(suggestion_distance("abc", "xyz", 3) == 4);  // over the limit: max + 1
 }
+
+TEST_CASE("program sources split lines as Python's text files do") {
+  glasspy::vm::ProgramSources sources;
+  sources.add("main.py", "a = 1\r\nb = 2\rc = 3\n\nd");
+  std::string line;
+  CHECK(sources.line("main.py", 1, &line));
+  CHECK(line == "a = 1");
+  CHECK(sources.line("main.py", 2, &line));
+  CHECK(line == "b = 2");
+  CHECK(sources.line("main.py", 3, &line));
+  CHECK(line == "c = 3");
+  CHECK(sources.line("main.py", 4, &line));
+  CHECK(line.empty());
+  CHECK(sources.line("main.py", 5, &line));
+  CHECK(line == "d");
+  CHECK_FALSE(sources.line("main.py", 6, &line));
+  CHECK_FALSE(sources.line("<string>", 1, &line));
+}

@@ -549,6 +549,8 @@ ExceptionObject* exception_new(TypeObject* type, TupleObject* args) {
   }
   ExceptionObject* e = alloc_exception(type);
   set_args(e, args);
+  // Most types have no fields to fill (the common raise path: TypeError, ValueError...).
+  if (type->init == base_exception_init && type->new_instance == base_exception_new) return e;
   int64_t n = args->size;
   Value first = n > 0 ? args->items()[0] : Value();
   if (is_subtype(type, &exc_StopIteration)) {
@@ -564,6 +566,18 @@ ExceptionObject* exception_new(TypeObject* type, TupleObject* args) {
     syntax_error_fill(e);
   } else if (is_subtype(type, &exc_UnicodeError)) {
     unicode_error_fill(e);
+  } else if (is_subtype(type, &exc_BaseExceptionGroup) && n == 2 && is_str(first)) {
+    Value excs = args->items()[1];
+    if (is_list(excs)) {
+      TupleObject* t = tuple_from(as_list(excs)->items, as_list(excs)->size);
+      set_field(e, kExceptionGroupExceptions, Value::from_object(t));
+      decref(t);
+    } else if (is_tuple(excs)) {
+      set_field(e, kExceptionGroupExceptions, excs);
+    } else {
+      return e;
+    }
+    set_field(e, kExceptionGroupMessage, first);
   }
   return e;
 }

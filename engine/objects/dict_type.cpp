@@ -5,7 +5,7 @@
 
 #include "gc/collector.h"
 #include "objects/alloc.h"
-#include "objects/callable_objects.h"
+#include "objects/classmethod_descriptor.h"
 #include "objects/dict_views.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
@@ -415,15 +415,14 @@ Value dict_fromkeys(VM& vm, TypeObject* cls, Value iterable, Value value) {
 
 namespace {
 
-// dict.fromkeys bound to the dict type (see init_dict_classmethods).
+// dict.fromkeys, called with the class as self.
 Value dict_fromkeys_native(VM& vm, Value self, CallArgs args) {
   if (args.nkw() != 0) return vm.raise(&exc_TypeError, "fromkeys() takes no keyword arguments");
   if (args.nargs < 1 || args.nargs > 2)
     return vm.raise(&exc_TypeError, std::string("fromkeys expected ") + (args.nargs < 1 ? "at least 1" : "at most 2") +
                                         " argument" + (args.nargs < 1 ? "" : "s") + ", got " +
                                         std::to_string(args.nargs));
-  TypeObject* cls = has_flag(type_of(self), kTypeTypeSubclass) ? static_cast<TypeObject*>(self.as_object()) : &dict_type;
-  return dict_fromkeys(vm, cls, args.args[0], args.nargs > 1 ? args.args[1] : Value());
+  return dict_fromkeys(vm, static_cast<TypeObject*>(self.as_object()), args.args[0], args.nargs > 1 ? args.args[1] : Value());
 }
 
 const MethodDef kFromkeysDef = {"fromkeys", dict_fromkeys_native, ArgShape::kKeywords, 0, -1,
@@ -431,14 +430,8 @@ const MethodDef kFromkeysDef = {"fromkeys", dict_fromkeys_native, ArgShape::kKey
 
 }  // namespace
 
-// Until built-in classmethods exist: dict.fromkeys is a builtin bound to the dict type
-// (subclasses calling it get a plain dict).
-void init_dict_classmethods() {
-  NativeFunctionObject* f = native_function_new(&kFromkeysDef, Value::from_object(&dict_type));
-  f->refcount = kImmortalRefcount;
-  dict_set_str(dict_type.dict, intern_static("fromkeys"), Value::from_object(f));
-  decref(f);
-}
+// dict.fromkeys is a class method (a classmethod_descriptor in dict's dict).
+void init_dict_classmethods() { add_static_classmethod(&dict_type, &kFromkeysDef); }
 
 void init_dict_type() {
   TypeObject& t = dict_type;

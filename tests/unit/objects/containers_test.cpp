@@ -294,3 +294,22 @@ TEST_CASE_FIXTURE(Fixture, "extended slice assignment of the wrong size") {
   CHECK(repr_of(exc) == "ValueError('attempt to assign sequence of size 3 to extended slice of size 2')");
   decref(exc);
 }
+
+TEST_CASE_FIXTURE(Fixture, "list[int] and dict.fromkeys through class methods") {
+  Value list_cls = Value::from_object(&list_type);
+  Value dict_cls = Value::from_object(&dict_type);
+  Value int_cls = Value::from_object(&int_type);
+  Ref alias = Ref::steal(getitem(vm, list_cls, int_cls));
+  REQUIRE(!alias.is_null());
+  CHECK(repr_of(alias.get()) == "list[int]");
+  Ref args = Ref::steal(Value::from_object(tuple_of({Value::from_object(&str_type), alias.get()})));
+  Ref nested = Ref::steal(getitem(vm, dict_cls, args.get()));
+  CHECK(repr_of(nested.get()) == "dict[str, list[int]]");
+  Ref keys = Ref::steal(list({s("a"), s("b")}));
+  Ref fromkeys = Ref::steal(getattr(vm, dict_cls, "fromkeys"));
+  REQUIRE(!fromkeys.is_null());
+  Ref d = Ref::steal(call2(vm, fromkeys.get(), keys.get(), i(0)));
+  CHECK(repr_of(d.get()) == "{'a': 0, 'b': 0}");
+  Ref hash_attr = Ref::steal(getattr(vm, list_cls, "__hash__"));
+  CHECK(is_none(hash_attr.get()));
+}

@@ -44,6 +44,7 @@ bool field_setter(VM&, Value self, Value value) {
 bool readonly_setter(VM& vm, Value self, Value value);
 
 // Init functions of the types defined outside exception_object.cpp.
+void init_simple_exception_types();
 void init_os_error_types();
 void init_syntax_error_types();
 void init_unicode_error_types();

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "gc/collector.h"
 #include "objects/alloc.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
@@ -214,7 +215,9 @@ Value tuple_new_instance(VM& vm, TypeObject* type, CallArgs args) {
     return vm.raise(&exc_TypeError, "tuple expected at most 1 argument, got " + std::to_string(args.nargs));
   if (args.nargs == 0) {
     if (type == &tuple_type) return Value::from_object(tuple_alloc(0));
-    return Value::from_object(tuple_alloc(0, type));
+    TupleObject* t = tuple_alloc(0, type);
+    gc::track(t);  // a subclass instance has a __dict__: it can be part of a cycle
+    return Value::from_object(t);
   }
   Value arg = args.args[0];
   if (type == &tuple_type && is_exact_tuple(arg)) {
@@ -241,6 +244,7 @@ Value tuple_new_instance(VM& vm, TypeObject* type, CallArgs args) {
     incref(items[i]);
     t->items()[i] = items[i];
   }
+  if (type != &tuple_type) gc::track(t);
   return Value::from_object(t);
 }
 

@@ -4,6 +4,7 @@
 #include "objects/builtin_types.h"
 
 #include "objects/bytes_object.h"
+#include "objects/complex_object.h"
 #include "objects/exception_object.h"
 #include "objects/iterators.h"
 #include "objects/type_slots.h"
@@ -15,6 +16,7 @@ void init_type_type();
 void init_int_type();
 void init_bool_type();
 void init_float_type();
+void init_complex_type();
 void init_str_type();
 void init_tuple_type();
 void init_list_type();
@@ -36,6 +38,7 @@ void init_builtin_types() {
   init_int_type();
   init_bool_type();
   init_float_type();
+  init_complex_type();
   init_str_type();
   init_tuple_type();
   init_list_type();
@@ -45,7 +48,7 @@ void init_builtin_types() {
   TypeObject* types[] = {&object_type, &type_type, &wrapper_descriptor_type, &method_wrapper_type,
                          &function_type, &method_type, &builtin_function_type, &method_descriptor_type,
                          &getset_descriptor_type, &code_type, &cell_type, &module_type, &none_type,
-                         &not_implemented_type, &ellipsis_type, &int_type, &bool_type, &float_type,
+                         &not_implemented_type, &ellipsis_type, &int_type, &bool_type, &float_type, &complex_type,
                          &str_type, &tuple_type, &list_type, &dict_type, &tuple_iterator_type,
                          &list_iterator_type, &str_iterator_type, &str_ascii_iterator_type,
                          &getitem_iterator_type};

@@ -52,6 +52,13 @@ Value int_format(VM& vm, Value self, Value spec);
 [[nodiscard]] Value int_from_object(VM& vm, Value x);
 [[nodiscard]] Value int_from_text(VM& vm, Value text, int base);
 
+// Drops the underscores of a number literal, false if one is not between two digits
+// (CPython's _Py_string_to_number_with_underscores rule).
+bool remove_number_underscores(std::string_view s, std::string* out);
+// The longest float literal at the start of `s` (sign, digits[.digits][e[sign]digits],
+// inf, infinity, nan; no whitespace): its length, 0 if none; *out gets its value.
+size_t parse_float_prefix(std::string_view s, double* out);
+
 // float(x) for any x; float(str).
 [[nodiscard]] Value float_from_object(VM& vm, Value x);
 // The value of a float, or of anything with __float__ / __index__ (as PyFloat_AsDouble);

@@ -93,7 +93,8 @@ void exception_set_traceback(ExceptionObject* e, Value traceback);
 void exception_set_context(ExceptionObject* e, Value context);
 void exception_set_cause(ExceptionObject* e, Value cause);
 
-// The OSError subclass CPython 3.11 picks for an errno (OSError itself when none).
+// The OSError subclass CPython 3.11 on Linux picks for an errno (OSError itself when
+// none). Errno values are Linux's on every target.
 TypeObject* os_error_type_for_errno(long error_number);
 
 // BaseExceptionGroup.split(condition) as except* uses it: *match and *rest get new

@@ -2,7 +2,6 @@
 // filename2]]]) with CPython 3.11's argument rules, the errno -> subclass mapping
 // (OSError(2, 'x') is a FileNotFoundError), BlockingIOError.characters_written, and the str
 // "[Errno 2] No such file or directory: 'x'".
-#include <cerrno>
 #include <string>
 
 #include "objects/exception_common.h"
@@ -15,32 +14,31 @@ namespace glasspy::objects {
 
 using namespace exception_detail;
 
+// Linux's errno values whatever the build target (wasm's libc numbers them differently):
+// programs see CPython-on-Linux behaviour, e.g. OSError(2, ...) is a FileNotFoundError.
 TypeObject* os_error_type_for_errno(long error_number) {
   switch (error_number) {
-    case EAGAIN:
-#if EWOULDBLOCK != EAGAIN
-    case EWOULDBLOCK:
-#endif
-    case EALREADY:
-    case EINPROGRESS:
+    case 11:   // EAGAIN, EWOULDBLOCK
+    case 114:  // EALREADY
+    case 115:  // EINPROGRESS
       return &exc_BlockingIOError;
-    case ECHILD: return &exc_ChildProcessError;
-    case EPIPE:
-    case ESHUTDOWN:
+    case 10: return &exc_ChildProcessError;  // ECHILD
+    case 32:                                 // EPIPE
+    case 108:                                // ESHUTDOWN
       return &exc_BrokenPipeError;
-    case ECONNABORTED: return &exc_ConnectionAbortedError;
-    case ECONNREFUSED: return &exc_ConnectionRefusedError;
-    case ECONNRESET: return &exc_ConnectionResetError;
-    case EEXIST: return &exc_FileExistsError;
-    case ENOENT: return &exc_FileNotFoundError;
-    case EISDIR: return &exc_IsADirectoryError;
-    case ENOTDIR: return &exc_NotADirectoryError;
-    case EINTR: return &exc_InterruptedError;
-    case EACCES:
-    case EPERM:
+    case 103: return &exc_ConnectionAbortedError;  // ECONNABORTED
+    case 111: return &exc_ConnectionRefusedError;  // ECONNREFUSED
+    case 104: return &exc_ConnectionResetError;    // ECONNRESET
+    case 17: return &exc_FileExistsError;          // EEXIST
+    case 2: return &exc_FileNotFoundError;         // ENOENT
+    case 21: return &exc_IsADirectoryError;        // EISDIR
+    case 20: return &exc_NotADirectoryError;       // ENOTDIR
+    case 4: return &exc_InterruptedError;          // EINTR
+    case 13:                                       // EACCES
+    case 1:                                        // EPERM
       return &exc_PermissionError;
-    case ESRCH: return &exc_ProcessLookupError;
-    case ETIMEDOUT: return &exc_TimeoutError;
+    case 3: return &exc_ProcessLookupError;  // ESRCH
+    case 110: return &exc_TimeoutError;      // ETIMEDOUT
     default: return &exc_OSError;
   }
 }

@@ -10,12 +10,14 @@
 #include <vector>
 
 #include "host/host.h"
+#include "objects/builtin_iterators.h"
 #include "objects/dict_object.h"
 #include "objects/dict_views.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/ops.h"
+#include "objects/range_object.h"
 #include "objects/set_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
@@ -312,4 +314,104 @@ TEST_CASE_FIXTURE(Fixture, "list[int] and dict.fromkeys through class methods") 
   CHECK(repr_of(d.get()) == "{'a': 0, 'b': 0}");
   Ref hash_attr = Ref::steal(getattr(vm, list_cls, "__hash__"));
   CHECK(is_none(hash_attr.get()));
+}
+
+namespace {
+
+// Calls self.name(*args) (args owned by the caller) and gives repr of the result, or
+// "Type: message" of the exception.
+std::string call_repr(Fixture& f, Value self, const char* name, std::initializer_list<Value> args) {
+  std::vector<Value> v(args);
+  Ref r = Ref::steal(call_method(f.vm, self, f.vm.intern(name), v.data(), v.size()));
+  if (r.is_null()) {
+    Ref exc = Ref::steal(f.vm.fetch_error());
+    std::string text;
+    if (!str_utf8(f.vm, exc.get(), &text)) f.vm.clear_error();
+    return std::string(type_name(exc.get())) + ": " + text;
+  }
+  return f.repr_of(r.get());
+}
+
+std::string call_type(Fixture& f, TypeObject* type, std::initializer_list<Value> args) {
+  std::vector<Value> v(args);
+  Ref r = Ref::steal(call(f.vm, Value::from_object(type), CallArgs{v.data(), v.size(), nullptr}));
+  if (r.is_null()) {
+    Ref exc = Ref::steal(f.vm.fetch_error());
+    std::string text;
+    if (!str_utf8(f.vm, exc.get(), &text)) f.vm.clear_error();
+    return std::string(type_name(exc.get())) + ": " + text;
+  }
+  Ref as_list = Ref::steal(list_from_iterable(f.vm, r.get()));
+  if (as_list.is_null()) {
+    f.vm.clear_error();
+    return f.repr_of(r.get());
+  }
+  return f.repr_of(as_list.get());
+}
+
+}  // namespace
+
+TEST_CASE_FIXTURE(Fixture, "methods of list, dict and set give CPython's results and messages") {
+  Ref l = Ref::steal(list({i(3), i(1), i(2)}));
+  CHECK(call_repr(*this, l.get(), "index", {i(7)}) == "ValueError: 7 is not in list");
+  CHECK(call_repr(*this, l.get(), "remove", {i(7)}) == "ValueError: list.remove(x): x not in list");
+  CHECK(call_repr(*this, l.get(), "pop", {i(9)}) == "IndexError: pop index out of range");
+  CHECK(call_repr(*this, l.get(), "insert", {i(-1), i(9)}) == "None");
+  CHECK(repr_of(l.get()) == "[3, 1, 9, 2]");
+  CHECK(call_repr(*this, l.get(), "count", {i(9)}) == "1");
+  Ref empty = Ref::steal(list({}));
+  CHECK(call_repr(*this, empty.get(), "pop", {}) == "IndexError: pop from empty list");
+
+  DictObject* d = dict_new();
+  Ref dref = Ref::steal(Value::from_object(d));
+  CHECK(call_repr(*this, dref.get(), "popitem", {}) == "KeyError: 'popitem(): dictionary is empty'");
+  CHECK(call_repr(*this, dref.get(), "setdefault", {i(1), i(2)}) == "2");
+  CHECK(call_repr(*this, dref.get(), "get", {i(5)}) == "None");
+  CHECK(call_repr(*this, dref.get(), "pop", {i(5)}) == "KeyError: 5");
+  Ref bad_pairs = Ref::steal(list({Value::from_object(tuple_of({i(1), i(2), i(3)}))}));
+  CHECK(call_repr(*this, dref.get(), "update", {bad_pairs.get()}) ==
+        "ValueError: dictionary update sequence element #0 has length 3; 2 is required");
+  Ref bad_items = Ref::steal(list({i(1)}));
+  CHECK(call_repr(*this, dref.get(), "update", {bad_items.get()}) ==
+        "TypeError: cannot convert dictionary update sequence element #0 to a sequence");
+
+  Ref a = Ref::steal(make_set_from_iterable(vm, Ref::steal(s("abcde")).get()));
+  Ref b = Ref::steal(s("cdefg"));
+  CHECK(call_repr(*this, a.get(), "union", {b.get(), Ref::steal(s("xy")).get()}) ==
+        "{'d', 'y', 'b', 'a', 'f', 'x', 'g', 'c', 'e'}");
+  CHECK(call_repr(*this, a.get(), "symmetric_difference", {b.get()}) == "{'f', 'g', 'b', 'a'}");
+  CHECK(call_repr(*this, a.get(), "issubset", {b.get()}) == "False");
+  Ref e = Ref::steal(make_set(vm, nullptr, 0));
+  CHECK(call_repr(*this, e.get(), "pop", {}) == "KeyError: 'pop from an empty set'");
+  CHECK(call_repr(*this, e.get(), "remove", {i(2)}) == "KeyError: 2");
+}
+
+TEST_CASE_FIXTURE(Fixture, "range, zip, enumerate, map, filter, reversed") {
+  CHECK(call_type(*this, &range_type, {i(0), i(10), i(3)}) == "[0, 3, 6, 9]");
+  CHECK(call_type(*this, &range_type, {i(1), i(2), i(0)}) == "ValueError: range() arg 3 must not be zero");
+  CHECK(call_type(*this, &range_type, {}) == "TypeError: range expected at least 1 argument, got 0");
+  Ref r = Ref::steal(call(vm, Value::from_object(&range_type), CallArgs{std::vector<Value>{i(0), i(10), i(2)}.data(), 3, nullptr}));
+  CHECK(repr_of(r.get()) == "range(0, 10, 2)");
+  Ref sl = Ref::steal(Value::from_object(slice_new(Value(), Value(), i(-1))));
+  Ref rev = Ref::steal(getitem(vm, r.get(), sl.get()));
+  CHECK(repr_of(rev.get()) == "range(8, -2, -2)");
+  CHECK(call_repr(*this, r.get(), "index", {i(5)}) == "ValueError: 5 is not in range");
+  CHECK(call_repr(*this, r.get(), "index", {i(6)}) == "3");
+  Ref ab = Ref::steal(s("ab"));
+  Ref three = Ref::steal(list({i(1), i(2), i(3)}));
+  CHECK(call_type(*this, &zip_type, {ab.get(), three.get()}) == "[('a', 1), ('b', 2)]");
+  CHECK(call_type(*this, &enumerate_type, {ab.get(), i(5)}) == "[(5, 'a'), (6, 'b')]");
+  CHECK(call_type(*this, &reversed_type, {three.get()}) == "[3, 2, 1]");
+  CHECK(call_type(*this, &reversed_type, {i(5)}) == "TypeError: 'int' object is not reversible");
+  CHECK(call_type(*this, &filter_type, {none(), Ref::steal(list({i(0), i(1), i(2)})).get()}) == "[1, 2]");
+  CHECK(call_type(*this, &map_type, {none()}) == "TypeError: map() must have at least two arguments.");
+  // zip(..., strict=True)
+  Ref strict_name = Ref::steal(Value::from_object(tuple_of({Value::from_object(str_from_ascii("strict"))})));
+  std::vector<Value> zargs = {three.get(), ab.get(), true_value()};
+  Ref z = Ref::steal(call(vm, Value::from_object(&zip_type), CallArgs{zargs.data(), 2, as_tuple(strict_name.get())}));
+  REQUIRE(!z.is_null());
+  Ref zl = Ref::steal(list_from_iterable(vm, z.get()));
+  CHECK(zl.is_null());
+  Ref exc = Ref::steal(vm.fetch_error());
+  CHECK(repr_of(exc.get()) == "ValueError('zip() argument 2 is shorter than argument 1')");
 }

@@ -411,7 +411,7 @@ Value list_new_instance(VM&, TypeObject* type, CallArgs) {
 }
 
 bool list_init(VM& vm, Value self, CallArgs args) {
-  if (args.nkw() != 0 && type_of(self) == &list_type) {
+  if (args.nkw() != 0 && type_of(self)->new_instance == list_type.new_instance) {
     vm.raise(&exc_TypeError, "list() takes no keyword arguments");
     return false;
   }

@@ -34,6 +34,16 @@ TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* c
   return tb;
 }
 
+void traceback_here(Value exception, CodeObject* code, int code_unit, DictObject* globals) {
+  if (!is_exception(exception)) return;
+  ExceptionObject* e = as_exception(exception);
+  TracebackObject* next = is_traceback(e->traceback) ? as_traceback(e->traceback) : nullptr;
+  TracebackObject* tb = traceback_new(next, Value(), code, code_unit, globals);
+  Value old = e->traceback;
+  e->traceback = Value::from_object(tb);  // takes the new reference
+  decref(old);
+}
+
 int traceback_lineno(TracebackObject* tb) {
   if (tb->lineno != TracebackObject::kUnknownLine) return tb->lineno;
   int line = -1;

@@ -32,6 +32,10 @@ inline TracebackObject* as_traceback(Value v) { return static_cast<TracebackObje
 TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* code, int code_unit,
                                DictObject* globals = nullptr);
 
+// PyTraceBack_Here: puts a new entry for `code` at `code_unit` (with the frame's `globals`,
+// may be null) in front of the exception's __traceback__.
+void traceback_here(Value exception, CodeObject* code, int code_unit, DictObject* globals);
+
 // The source line of the entry (co_positions of its instruction), -1 if none. Cached.
 int traceback_lineno(TracebackObject* tb);
 

@@ -11,6 +11,7 @@
 
 #include "host/host.h"
 #include "objects/builtin_iterators.h"
+#include "objects/callable_objects.h"
 #include "objects/dict_object.h"
 #include "objects/dict_views.h"
 #include "objects/exception_object.h"
@@ -414,4 +415,55 @@ TEST_CASE_FIXTURE(Fixture, "range, zip, enumerate, map, filter, reversed") {
   CHECK(zl.is_null());
   Ref exc = Ref::steal(vm.fetch_error());
   CHECK(repr_of(exc.get()) == "ValueError('zip() argument 2 is shorter than argument 1')");
+}
+
+namespace {
+
+ListObject* g_sorted_list = nullptr;
+int g_key_calls = 0;
+
+// A key function that appends to the list being sorted on its third call.
+Value meddling_key(VM&, Value, CallArgs args) {
+  if (++g_key_calls == 3) list_append(g_sorted_list, Value::from_small_int(99));
+  incref(args.args[0]);
+  return args.args[0];
+}
+
+const MethodDef kMeddlingKey = {"meddle", meddling_key, ArgShape::kOneArg, 1, 1, nullptr};
+
+}  // namespace
+
+TEST_CASE_FIXTURE(Fixture, "sort errors: mutation during sort, failed comparisons keep the items") {
+  Ref l = Ref::steal(list({i(3), i(1), i(2), i(5), i(4)}));
+  g_sorted_list = as_list(l.get());
+  g_key_calls = 0;
+  Ref key = Ref::steal(Value::from_object(native_function_new(&kMeddlingKey, Value())));
+  CHECK_FALSE(list_sort(vm, as_list(l.get()), key.get(), false));
+  Ref exc = Ref::steal(vm.fetch_error());
+  CHECK(repr_of(exc.get()) == "ValueError('list modified during sort')");
+  CHECK(repr_of(l.get()) == "[1, 2, 3, 4, 5]");
+
+  // Mixed types: TypeError, and the list still holds every item.
+  std::vector<Value> items;
+  for (int k = 0; k < 100; ++k) items.push_back(k == 70 ? s("x") : i((k * 37) % 100));
+  ListObject* m = list_new();
+  for (Value v : items) list_append_owned(m, v);
+  Ref mref = Ref::steal(Value::from_object(m));
+  CHECK_FALSE(list_sort(vm, m, Value(), false));
+  Ref exc2 = Ref::steal(vm.fetch_error());
+  CHECK(repr_of(exc2.get()).find("not supported between instances of") != std::string::npos);
+  REQUIRE(m->size == 100);
+  int strs = 0;
+  std::vector<int64_t> seen;
+  for (int64_t k = 0; k < m->size; ++k) {
+    if (is_str(m->items[k])) ++strs;
+    else seen.push_back(m->items[k].as_small_int());
+  }
+  std::sort(seen.begin(), seen.end());
+  std::vector<int64_t> expect;
+  for (int k = 0; k < 100; ++k)
+    if (k != 70) expect.push_back((k * 37) % 100);
+  std::sort(expect.begin(), expect.end());
+  CHECK(strs == 1);
+  CHECK(seen == expect);
 }

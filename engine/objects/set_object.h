@@ -1,6 +1,6 @@
 // The set and frozenset types (object model), with CPython's hash-table layout and probing
-// so that iteration order (what print shows) is CPython's. Table and slots:
-// set_object.cpp; named methods and operators: set_methods.cpp.
+// so that iteration order (what print shows) is CPython's. The table: set_object.cpp;
+// the type slots: set_type.cpp; named methods and operators: set_methods.cpp.
 #pragma once
 #include <cstdint>
 

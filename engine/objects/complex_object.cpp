@@ -87,6 +87,8 @@ Complex c_pow(Complex a, Complex b, bool* domain) {
     len /= std::exp(at * b.imag);
     phase += b.imag * std::log(vabs);
   }
+  // CPython sees errno EDOM from cos(inf) here (glibc sets it) and reports it as this.
+  if (std::isinf(phase)) *domain = true;
   return {len * std::cos(phase), len * std::sin(phase)};
 }
 
@@ -263,10 +265,7 @@ Value complex_richcompare(VM& vm, Value a, Value b, CompareOp op) {
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
-bool parse_complex_text(std::string_view raw, Complex* out) {
-  std::string text;
-  if (!remove_number_underscores(raw, &text)) return false;
-  std::string_view s = text;
+bool parse_complex_text(std::string_view s, Complex* out) {
   size_t i = 0, n = s.size();
   auto at = [&](size_t k) { return k < n ? s[k] : '\0'; };
   while (i < n && is_ascii_space(s[i])) ++i;
@@ -335,8 +334,14 @@ Value complex_from_str(VM& vm, TypeObject* type, StrObject* s) {
       }
     }
   }
+  std::string without_underscores;
+  if (!remove_number_underscores(ascii, &without_underscores)) {
+    std::string shown;
+    if (!repr_utf8(vm, Value::from_object(s), &shown)) return Value();
+    return vm.raise(&exc_ValueError, "could not convert string to complex: " + shown);
+  }
   Complex c;
-  if (ascii.find('\0') != std::string::npos || !parse_complex_text(ascii, &c))
+  if (ascii.find('\0') != std::string::npos || !parse_complex_text(without_underscores, &c))
     return vm.raise(&exc_ValueError, "complex() arg is a malformed string");
   return make_complex_of(type, c.real, c.imag);
 }

@@ -140,13 +140,8 @@ Value math_comb(VM& vm, Value, CallArgs args) {
 }
 
 Value math_perm(VM& vm, Value module, CallArgs args) {
-  if (args.nargs < 2 || is_none(args.args[1])) {
-    BigInt n;
-    if (!index_bigint(vm, args.args[0], &n)) return Value();
-    if (n.is_negative()) return vm.raise(&exc_ValueError, "n must be a non-negative integer");
-    (void)module;
-    return factorial_of(vm, args.args[0]);
-  }
+  (void)module;
+  if (args.nargs < 2 || is_none(args.args[1])) return factorial_of(vm, args.args[0]);
   BigInt n, k;
   if (!index_bigint(vm, args.args[0], &n) || !index_bigint(vm, args.args[1], &k)) return Value();
   if (n.is_negative()) return vm.raise(&exc_ValueError, "n must be a non-negative integer");

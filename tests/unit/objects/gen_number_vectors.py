@@ -25,6 +25,8 @@ def lit(v):
         return 'c:%s,%s' % (v.real.hex(), v.imag.hex())
     if isinstance(v, str):
         return 's:' + v
+    if isinstance(v, tuple):
+        return 't:' + ';'.join(lit(x) for x in v)
     raise TypeError(v)
 
 def c_string(s):
@@ -53,63 +55,68 @@ BINARY = {'add': operator.add, 'sub': operator.sub, 'mul': operator.mul, 'truedi
 UNARY = {'neg': operator.neg, 'pos': operator.pos, 'invert': operator.invert, 'abs': abs, 'hash': hash,
          'repr': repr, 'int': int, 'float': float, 'complex': complex, 'bool': bool}
 
-cases = []
-def add(kind, a, b, expected):
-    cases.append('{%s, %s, %s, %s},' % (c_string(kind), c_string(lit(a)), c_string(lit(b) if b is not None else ''),
-                                        c_string(expected)))
+def main():
+    cases = []
+    def add(kind, a, b, expected):
+        cases.append('{%s, %s, %s, %s},' % (c_string(kind), c_string(lit(a)), c_string(lit(b) if b is not None else ''),
+                                            c_string(expected)))
 
-numbers = INTS + BOOLS + FLOATS
-for name, fn in BINARY.items():
-    for a in numbers + COMPLEXES:
-        for b in numbers + COMPLEXES:
-            if name == 'pow' and not (b in SMALL or isinstance(b, complex) or (isinstance(b, float) and abs(b) < 5)):
+    numbers = INTS + BOOLS + FLOATS
+    for name, fn in BINARY.items():
+        for a in numbers + COMPLEXES:
+            for b in numbers + COMPLEXES:
+                if name == 'pow' and not (b in SMALL or isinstance(b, complex) or (isinstance(b, float) and abs(b) < 5)):
+                    continue
+                if name == 'pow' and isinstance(a, int) and abs(a) > 2**64 and isinstance(b, int) and b > 10:
+                    continue
+                if name == 'lshift' and isinstance(b, int) and b > 100:
+                    continue
+                if name == 'pow' and isinstance(a, complex) and not isinstance(b, complex) and b not in SMALL:
+                    continue
+                if name == 'divmod' and (isinstance(a, complex) or isinstance(b, complex)):
+                    continue
+                add(name, a, b, outcome(fn, a, b))
+    for name, fn in UNARY.items():
+        for a in numbers + COMPLEXES:
+            if name == 'hash' and isinstance(a, float) and math.isnan(a):
                 continue
-            if name == 'pow' and isinstance(a, int) and abs(a) > 2**64 and isinstance(b, int) and b > 10:
+            if name == 'hash' and isinstance(a, complex) and (math.isnan(a.real) or math.isnan(a.imag)):
                 continue
-            if name == 'lshift' and isinstance(b, int) and b > 100:
-                continue
-            if name == 'pow' and isinstance(a, complex) and not isinstance(b, complex) and b not in SMALL:
-                continue
-            if name == 'divmod' and (isinstance(a, complex) or isinstance(b, complex)):
-                continue
-            add(name, a, b, outcome(fn, a, b))
-for name, fn in UNARY.items():
-    for a in numbers + COMPLEXES:
-        if name == 'hash' and isinstance(a, float) and math.isnan(a):
-            continue
-        if name == 'hash' and isinstance(a, complex) and (math.isnan(a.real) or math.isnan(a.imag)):
-            continue
-        add(name, a, None, outcome(fn, a))
-for a in [3, -3, 10**30 + 1, 2**64]:
-    for b in [2, -1, 100, 10**20]:
-        for m in [5, -7, 10**9 + 7, 1, 0]:
-            cases.append('{"powmod", %s, %s, %s},' % (c_string(lit(a)), c_string(lit(b) + '|' + lit(m)),
-                                                      c_string(outcome(pow, a, b, m))))
-# round(x, n)
-for a in [2.675, 1234.5678, -0.5, 0.5, 1.5, 2.5, 1250.4, -1250.0, 1e300, 1.7976931348623157e308, 1e-300,
-          0.125, 5e-324, 123456789012345678.0, 12350, -12350, 12345, 10**30 + 5 * 10**10, math.inf, math.nan]:
-    for n in [None, 0, 1, 2, 3, -1, -2, -3, -10, 20, -308, 400]:
-        if isinstance(a, int) and n is None:
-            pass
-        cases.append('{"round", %s, %s, %s},' % (c_string(lit(a)), c_string('' if n is None else lit(n)),
-                                                 c_string(outcome(round, a, n))))
-# int(str, base), float(str), complex(str)
-TEXTS = ['0', '12', ' -12 ', '+7', '1_000', '1__0', '_1', '1_', '0x1f', '0o17', '0b101', '0x_1f', '010', '000',
-         'z', '', '  ', '1e5', '1.5', '-1.5e-3', ' inf', '-Infinity', 'nan', '+nan', '1.', '.5', '.', '1e', 'e5',
-         '1_0.5', '1.5_0', '0x10', '\u0661\u0662', '\u00e9', '1 2', '- 1', '9' * 30, '(1+2j)', '1+2j', 'j', '-j',
-         '1-j', 'infj', '1e500', '1e-500', '  (  3.5J  )  ', '(1', '1+', '2j+1', 'nanj', '1_0j', '+1.5e3-2.5e-3j']
-for t in TEXTS:
-    for base in [10, 0, 16, 2, 36]:
-        cases.append('{"intbase", %s, %s, %s},' % (c_string(lit(t)), c_string(lit(base)),
-                                                   c_string(outcome(int, t, base))))
-    add('float', t, None, outcome(float, t))
-    add('complex', t, None, outcome(complex, t))
-# format
-SPECS = ['', 'd', ',', '_', '#x', '#X', '#o', '#b', 'c', '+', ' ', '010', '=+10', '^10', '<10', '_x', '_b',
-         '08,', '0=8,', 'n', 'e', '.2f', '%', '.3g', 'x<12,', '#_o', '.1', 'z', ',x', 's', 'abc', '10.3e', 'G']
-for v in [0, 1, -1, 42, 255, -255, 65, 1234567, -1234567, 10**20, -(10**25), True, 0x110000, -0.0, 1.5,
-          1234.5678, 1 + 2j, -1.5 - 0.25j, 1j, complex(-0.0, 2.0)]:
-    for s in SPECS:
-        cases.append('{"format", %s, %s, %s},' % (c_string(lit(v)), c_string(lit(s)), c_string(outcome(format, v, s))))
-print('// Generated by gen_number_vectors.py from CPython 3.11: {operation, a, b, expected repr or !Error: message}.')
-print('\n'.join(cases))
+            add(name, a, None, outcome(fn, a))
+    for a in [3, -3, 10**30 + 1, 2**64]:
+        for b in [2, -1, 100, 10**20]:
+            for m in [5, -7, 10**9 + 7, 1, 0]:
+                cases.append('{"powmod", %s, %s, %s},' % (c_string(lit(a)), c_string(lit(b) + '|' + lit(m)),
+                                                          c_string(outcome(pow, a, b, m))))
+    # round(x, n)
+    for a in [2.675, 1234.5678, -0.5, 0.5, 1.5, 2.5, 1250.4, -1250.0, 1e300, 1.7976931348623157e308, 1e-300,
+              0.125, 5e-324, 123456789012345678.0, 12350, -12350, 12345, 10**30 + 5 * 10**10, math.inf, math.nan]:
+        for n in [None, 0, 1, 2, 3, -1, -2, -3, -10, 20, -308, 400]:
+            if isinstance(a, int) and n is None:
+                pass
+            cases.append('{"round", %s, %s, %s},' % (c_string(lit(a)), c_string('' if n is None else lit(n)),
+                                                     c_string(outcome(round, a, n))))
+    # int(str, base), float(str), complex(str)
+    TEXTS = ['0', '12', ' -12 ', '+7', '1_000', '1__0', '_1', '1_', '0x1f', '0o17', '0b101', '0x_1f', '010', '000',
+             'z', '', '  ', '1e5', '1.5', '-1.5e-3', ' inf', '-Infinity', 'nan', '+nan', '1.', '.5', '.', '1e', 'e5',
+             '1_0.5', '1.5_0', '0x10', '\u0661\u0662', '\u00e9', '1 2', '- 1', '9' * 30, '(1+2j)', '1+2j', 'j', '-j',
+             '1-j', 'infj', '1e500', '1e-500', '  (  3.5J  )  ', '(1', '1+', '2j+1', 'nanj', '1_0j', '+1.5e3-2.5e-3j']
+    for t in TEXTS:
+        for base in [10, 0, 16, 2, 36]:
+            cases.append('{"intbase", %s, %s, %s},' % (c_string(lit(t)), c_string(lit(base)),
+                                                       c_string(outcome(int, t, base))))
+        add('float', t, None, outcome(float, t))
+        add('complex', t, None, outcome(complex, t))
+    # format
+    SPECS = ['', 'd', ',', '_', '#x', '#X', '#o', '#b', 'c', '+', ' ', '010', '=+10', '^10', '<10', '_x', '_b',
+             '08,', '0=8,', 'n', 'e', '.2f', '%', '.3g', 'x<12,', '#_o', '.1', 'z', ',x', 's', 'abc', '10.3e', 'G']
+    for v in [0, 1, -1, 42, 255, -255, 65, 1234567, -1234567, 10**20, -(10**25), True, 0x110000, -0.0, 1.5,
+              1234.5678, 1 + 2j, -1.5 - 0.25j, 1j, complex(-0.0, 2.0)]:
+        for s in SPECS:
+            cases.append('{"format", %s, %s, %s},' % (c_string(lit(v)), c_string(lit(s)), c_string(outcome(format, v, s))))
+    print('// Generated by gen_number_vectors.py from CPython 3.11: {operation, a, b, expected repr or !Error: message}.')
+    print('\n'.join(cases))
+
+
+if __name__ == '__main__':
+    main()

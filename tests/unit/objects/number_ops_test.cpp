@@ -7,8 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "host/host.h"
-#include "numeric/bigint.h"
+#include "number_test_support.h"
 #include "objects/complex_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -20,6 +19,7 @@
 
 using namespace glasspy::objects;
 using glasspy::vm::VM;
+using number_test::operand;
 
 namespace {
 
@@ -34,56 +34,11 @@ const NumberCase kCases[] = {
 #include "number_vectors.inc"
 };
 
-class QuietHost : public glasspy::host::Host {
- public:
-  void write_stdout(std::string_view) override {}
-  void write_stderr(std::string_view) override {}
-  std::optional<std::string> read_line() override { return std::nullopt; }
-  double wall_time() override { return 0; }
-  double monotonic_time() override { return 0; }
-  std::optional<std::string> read_file(const std::string&, std::string*) override { return std::nullopt; }
-};
-
-Value operand(std::string_view text) {
-  std::string body(text.substr(2));
-  switch (text[0]) {
-    case 'i': {
-      glasspy::numeric::BigInt b;
-      (void)glasspy::numeric::parse_int(body, 10, &b, 0);
-      return make_int(std::move(b));
-    }
-    case 'b': return boolean(body == "1");
-    case 'f': return Value::from_double(std::strtod(body.c_str(), nullptr));
-    case 'c': {
-      size_t comma = body.find(',');
-      return make_complex(std::strtod(body.substr(0, comma).c_str(), nullptr),
-                          std::strtod(body.substr(comma + 1).c_str(), nullptr));
-    }
-    default: return Value::from_object(str_from_utf8(body));
-  }
-}
-
 struct Runner {
-  QuietHost host;
+  number_test::QuietHost host;
   VM vm{host};
 
-  std::string outcome(Value result) {
-    if (result.is_null()) {
-      Value e = vm.fetch_error();
-      std::string text;
-      if (!str_utf8(vm, e, &text)) text = "<str failed>";
-      std::string out = std::string("!") + type_name(e) + ": " + text;
-      decref(e);
-      return out;
-    }
-    std::string text;
-    if (!repr_utf8(vm, result, &text)) {
-      vm.clear_error();
-      text = "<repr failed>";
-    }
-    decref(result);
-    return text;
-  }
+  std::string outcome(Value result) { return number_test::outcome(vm, result); }
 
   Value call_type(TypeObject* type, Value a) { return call1(vm, Value::from_object(type), a); }
 

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "number_test_support.h"
 #include "objects/complex_object.h"
@@ -107,6 +108,15 @@ struct Runner {
     if (op == "format") {
       Value spec = operand(b_text);
       return method(a, "__format__", &spec, 1);
+    }
+    if (op == "method") {
+      std::vector<std::string> parts = number_test::split(b_text, '|');
+      if (parts[0][0] == '@') return getattr(vm, a, parts[0].substr(1));
+      std::vector<Value> args;
+      for (size_t i = 1; i < parts.size(); ++i) args.push_back(operand(parts[i]));
+      Value r = method(a, parts[0].c_str(), args.data(), args.size());
+      for (Value v : args) decref(v);
+      return r;
     }
     return vm.raise(&exc_RuntimeError, "unknown test operation " + op);
   }

@@ -8,6 +8,7 @@
 
 #include "host/host.h"
 #include "numeric/bigint.h"
+#include "objects/bytes_object.h"
 #include "objects/complex_object.h"
 #include "objects/int_object.h"
 #include "objects/ops.h"
@@ -63,6 +64,11 @@ inline Value operand(std::string_view text) {
       TupleObject* t = tuple_alloc(static_cast<int64_t>(items.size()));
       for (size_t i = 0; i < items.size(); ++i) t->items()[i] = operand(items[i]);
       return Value::from_object(t);
+    }
+    case 'y': {
+      std::string bytes;
+      for (size_t i = 0; i + 1 < body.size(); i += 2) bytes += static_cast<char>(std::stoi(body.substr(i, 2), nullptr, 16));
+      return make_bytes(bytes);
     }
     default: return Value::from_object(str_from_utf8(body));
   }

@@ -256,6 +256,20 @@ Value float_from_object(VM& vm, Value x) {
     return vm.raise(&exc_TypeError,
                     std::string("float() argument must be a string or a real number, not '") + type_name(x) + "'");
   }
+  if (t->to_float != nullptr && !x.is_small_int()) {
+    // float(x) calls __float__ even on float subclasses (PyNumber_Float), and gives an
+    // exact float for a float subclass result.
+    Value r = t->to_float(vm, x);
+    if (r.is_null() || r.is_double()) return r;
+    if (!is_float(r)) {
+      std::string message = std::string(t->name) + ".__float__ returned non-float (type " + type_name(r) + ")";
+      decref(r);
+      return vm.raise(&exc_TypeError, message);
+    }
+    double value = float_value(r);
+    decref(r);
+    return Value::from_double(value);
+  }
   double d;
   if (!to_double(vm, x, &d)) return Value();
   return Value::from_double(d);

@@ -291,36 +291,57 @@ bool sign_operator(const Tok& t, ast::UnaryOperator& op) {
 
 }  // namespace
 
-ExprNode* Parser::inversion() {
-  return unary_rule(MemoRule::kInversion, not_operator, &Parser::inversion, &Parser::comparison);
-}
+ExprNode* Parser::inversion() { return unary_rule(MemoRule::kInversion, not_operator, &Parser::comparison); }
 
+// The grammar's `rule: op rule | otherwise` (memoised) with the recursion unrolled: a chain
+// of thousands of prefix operators would otherwise nest as many native calls, more than a
+// browser's stack holds before CPython's limit (MemoryError) is reached. Each operator is
+// still a nested call of the rule as pegen counts and memoises it: the walk down takes the
+// levels and looks in the memo, the walk back up builds the nodes and stores them.
 ExprNode* Parser::unary_rule(MemoRule rule, bool (*prefix)(const Tok&, ast::UnaryOperator&),
-                             ExprNode* (Parser::*self)(), ExprNode* (Parser::*otherwise)()) {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
-  ExprNode* result;
-  if (memo_lookup(rule, result)) return result;
-  int start = pos_;
-  result = nullptr;
-  ast::UnaryOperator op;
-  if (prefix(current(), op) && !error_) {
-    ++pos_;
-    if (ExprNode* a = (this->*self)()) {
+                             ExprNode* (Parser::*otherwise)()) {
+  struct Pending {
+    int start;
+    ast::UnaryOperator op;
+  };
+  std::vector<Pending> pending;  // the calls waiting for their operand, outermost first
+  ExprNode* result = nullptr;
+  for (;;) {
+    // A call of the rule at pos_.
+    if (level_++ == kMaxRuleDepth) raise_memory_error();
+    if (error_) break;
+    if (memo_lookup(rule, result)) break;
+    int start = pos_;
+    ast::UnaryOperator op;
+    if (prefix(current(), op) && !error_) {
+      ++pos_;
+      pending.push_back({start, op});
+      continue;
+    }
+    if (!error_) result = (this->*otherwise)();
+    if (error_) result = nullptr;
+    if (result == nullptr) pos_ = start;
+    memo_store(rule, start, result);
+    break;
+  }
+  // Each return: the innermost call ends, its caller resumes after `op rule`.
+  for (;; pending.pop_back()) {
+    --level_;
+    if (pending.empty()) return result;
+    auto [start, op] = pending.back();
+    if (result != nullptr) {
       auto* e = node<ast::UnaryOp>(start);
       e->op = op;
-      e->operand = a;
+      e->operand = result;
       result = e;
+    } else if (!error_) {
+      pos_ = start;
+      result = (this->*otherwise)();
     }
+    if (error_) result = nullptr;
+    if (result == nullptr) pos_ = start;
+    memo_store(rule, start, result);
   }
-  if (result == nullptr && !error_) {
-    pos_ = start;
-    result = (this->*otherwise)();
-  }
-  if (error_) result = nullptr;
-  if (result == nullptr) pos_ = start;
-  memo_store(rule, start, result);
-  return result;
 }
 
 ExprNode* Parser::comparison() {
@@ -490,7 +511,7 @@ ExprNode* Parser::shift_expr() { return binary_loop(MemoRule::kShiftExpr, &Parse
 ExprNode* Parser::sum() { return binary_loop(MemoRule::kSum, &Parser::term, sum_op); }
 ExprNode* Parser::term() { return binary_loop(MemoRule::kTerm, &Parser::factor, term_op); }
 
-ExprNode* Parser::factor() { return unary_rule(MemoRule::kFactor, sign_operator, &Parser::factor, &Parser::power); }
+ExprNode* Parser::factor() { return unary_rule(MemoRule::kFactor, sign_operator, &Parser::power); }
 
 ExprNode* Parser::power() {
   NestingGuard guard(*this);

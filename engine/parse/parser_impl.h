@@ -436,7 +436,7 @@ class Parser {
   ExprNode* term();
   ExprNode* factor();
   // inversion and factor: a `prefix` operator and the rule again, or `otherwise`; memoised.
-  ExprNode* unary_rule(MemoRule rule, bool (*prefix)(const Tok&, ast::UnaryOperator&), ExprNode* (Parser::*self)(),
+  ExprNode* unary_rule(MemoRule rule, bool (*prefix)(const Tok&, ast::UnaryOperator&),
                        ExprNode* (Parser::*otherwise)());
   ExprNode* power();
   ExprNode* await_primary();

@@ -79,8 +79,28 @@ std::optional<Complex> c_quot(Complex a, Complex b) {
   return Complex{NAN, NAN};
 }
 
+// _Py_c_pow: nullopt where CPython's errno ends up EDOM (0 to a negative or complex power,
+// an infinite phase), which complex_pow raises.
+std::optional<Complex> c_pow(Complex a, Complex b) {
+  if (b.re == 0.0 && b.im == 0.0) return Complex{1.0, 0.0};
+  if (a.re == 0.0 && a.im == 0.0) {
+    if (b.im != 0.0 || b.re < 0.0) return std::nullopt;
+    return Complex{0.0, 0.0};
+  }
+  double vabs = std::hypot(a.re, a.im);
+  double len = std::pow(vabs, b.re);
+  double at = std::atan2(a.im, a.re);
+  double phase = at * b.re;
+  if (b.im != 0.0) {
+    len /= std::exp(at * b.im);
+    phase += b.im * std::log(vabs);
+  }
+  if (std::isinf(phase)) return std::nullopt;  // cos and sin of an infinity set EDOM
+  return Complex{len * std::cos(phase), len * std::sin(phase)};
+}
+
+// c_powi for |n| <= 100: repeated products (larger exponents are _Py_c_pow's).
 std::optional<Complex> c_powi(Complex x, long n) {
-  if (n > 100 || n < -100) return std::nullopt;
   auto powu = [](Complex x, long n) {
     Complex r{1.0, 0.0}, p = x;
     long mask = 1;
@@ -93,6 +113,15 @@ std::optional<Complex> c_powi(Complex x, long n) {
   };
   if (n > 0) return powu(x, n);
   return c_quot(Complex{1.0, 0.0}, powu(x, -n));
+}
+
+// complex ** complex (complex_pow): an integral exponent through c_powi; no constant where
+// CPython raises (ZeroDivisionError, or OverflowError for an infinite part).
+std::optional<Constant> complex_pow(Complex a, Complex b) {
+  bool small_integer = b.im == 0.0 && b.re == std::floor(b.re) && std::fabs(b.re) <= 100.0;
+  std::optional<Complex> r = small_integer ? c_powi(a, static_cast<long>(b.re)) : c_pow(a, b);
+  if (!r || std::isinf(r->re) || std::isinf(r->im)) return std::nullopt;
+  return Constant::complex(r->re, r->im);
 }
 
 // float // and % (float_divmod).
@@ -118,7 +147,7 @@ std::optional<std::pair<double, double>> float_divmod(double vx, double wx) {
   return std::make_pair(floordiv, mod);
 }
 
-// float ** float (float_pow); complex results from negative bases are not folded here.
+// float ** float (float_pow); a negative base to a fractional power is complex_pow's.
 std::optional<Constant> float_pow(double iv, double iw) {
   if (iw == 0) return Constant::floating(1.0);
   if (std::isnan(iv)) return Constant::floating(iv);
@@ -141,7 +170,7 @@ std::optional<Constant> float_pow(double iv, double iw) {
   }
   bool negate = false;
   if (iv < 0.0) {
-    if (iw != std::floor(iw)) return std::nullopt;  // complex result
+    if (iw != std::floor(iw)) return complex_pow(Complex{iv, 0.0}, Complex{iw, 0.0});
     iv = -iv;
     negate = std::fmod(std::fabs(iw), 2.0) == 1.0;
   }
@@ -296,13 +325,7 @@ std::optional<Constant> complex_binary(ast::Operator op, Complex a, Complex b) {
       if (!r) return std::nullopt;
       return Constant::complex(r->re, r->im);
     }
-    case ast::Operator::Pow: {
-      if (b.im != 0.0 || b.re != std::floor(b.re)) return std::nullopt;
-      if (a.re == 0.0 && a.im == 0.0 && b.re < 0) return std::nullopt;
-      auto r = c_powi(a, static_cast<long>(b.re));
-      if (!r || std::isinf(r->re) || std::isinf(r->im)) return std::nullopt;
-      return Constant::complex(r->re, r->im);
-    }
+    case ast::Operator::Pow: return complex_pow(a, b);
     default: return std::nullopt;
   }
 }

@@ -35,6 +35,12 @@ kCases = [
     "lambda x, *, y=1: x + y\n",
     "try:\n    pass\nexcept* ValueError:\n    pass\n",
     "global_var = {1, 2, 3}\nt = (1, 2, (3, 4))\nn = None\n",
+    # Constant folding on big ints (numeric::BigInt) within CPython's size limits.
+    "a = 2 ** 100 * 3 - 1\nb = -(2 ** 64) // 7, -(2 ** 64) % 7\nc = 1 << 127, -5 >> 200, ~(2 ** 70)\n"
+    "d = (2 ** 65) & -(2 ** 63) | 5 ^ 3\ne = 10 ** 30 / 3\nf = 2 ** 129\ng = (2 ** 64) ** 2\n",
+    # Powers with complex results: _Py_c_pow, c_powi, and the ones CPython leaves unfolded.
+    "a = (-8) ** (1 / 3), (-2.0) ** 0.5, 1j ** 1j, (1 + 1j) ** 0.5\nb = (1 + 2j) ** 3, (2 + 1j) ** -101\n"
+    "c = 0j ** -1, (-2 - 3j) ** 1e308, 1e308 ** 2, 2 ** -2\nd = x in {1, 2.0, 3j, 2 ** 64}\n",
 ]
 
 

@@ -71,6 +71,20 @@ Seq<StmtNode*>* Parser::keyword_block(Keyword keyword, const char* what) {
   return b;
 }
 
+// ':' block [else_block] after a loop's header; false, the position back at `start` unless
+// an error was raised, without a colon or a block.
+bool Parser::loop_body(int start, Seq<StmtNode*>*& body, Seq<StmtNode*>*& orelse) {
+  if (!expect(TokenKind::COLON) || (body = block()) == nullptr) {
+    pos_ = start;
+    return false;
+  }
+  int after_block = pos_;
+  orelse = else_block();
+  if (error_) return false;
+  if (orelse == nullptr) pos_ = after_block;
+  return true;
+}
+
 StmtNode* Parser::while_stmt() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
@@ -82,19 +96,13 @@ StmtNode* Parser::while_stmt() {
   }
   if (!expect_keyword(Keyword::kWhile)) return nullptr;
   ExprNode* a = named_expression();
-  if (a == nullptr || !expect(TokenKind::COLON)) {
+  Seq<StmtNode*>* b;
+  Seq<StmtNode*>* c;
+  if (a == nullptr) {
     pos_ = start;
     return nullptr;
   }
-  Seq<StmtNode*>* b = block();
-  if (b == nullptr) {
-    pos_ = start;
-    return nullptr;
-  }
-  int after_block = pos_;
-  Seq<StmtNode*>* c = else_block();
-  if (error_) return nullptr;
-  if (c == nullptr) pos_ = after_block;
+  if (!loop_body(start, b, c)) return nullptr;
   auto* s = node<ast::While>(start);
   s->test = a;
   s->body = *b;
@@ -119,33 +127,22 @@ StmtNode* Parser::for_stmt() {
     if (t == nullptr || !expect_keyword(Keyword::kIn)) continue;
     // The cut: past 'in', a failure ends the rule.
     ExprNode* ex = star_expressions();
-    if (ex == nullptr || !expect(TokenKind::COLON)) {
+    Seq<StmtNode*>* b;
+    Seq<StmtNode*>* el;
+    if (ex == nullptr) {
       pos_ = start;
       return nullptr;
     }
-    Seq<StmtNode*>* b = block();
-    if (b == nullptr) {
-      pos_ = start;
-      return nullptr;
-    }
-    int after_block = pos_;
-    Seq<StmtNode*>* el = else_block();
-    if (error_) return nullptr;
-    if (el == nullptr) pos_ = after_block;
-    if (is_async) {
-      auto* s = node<ast::AsyncFor>(start);
+    if (!loop_body(start, b, el)) return nullptr;
+    auto fill = [&](auto* s) {
       s->target = t;
       s->iter = ex;
       s->body = *b;
       if (el != nullptr) s->orelse = *el;
       return s;
-    }
-    auto* s = node<ast::For>(start);
-    s->target = t;
-    s->iter = ex;
-    s->body = *b;
-    if (el != nullptr) s->orelse = *el;
-    return s;
+    };
+    if (is_async) return fill(node<ast::AsyncFor>(start));
+    return fill(node<ast::For>(start));
   }
   pos_ = start;
   if (error_) return nullptr;

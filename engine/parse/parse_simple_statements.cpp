@@ -12,30 +12,29 @@ ExprNode* Parser::annotated_rhs() {
   return first_of({&Parser::yield_expr, &Parser::star_expressions});
 }
 
+// ':' expression ['=' annotated_rhs] after the target of an annotated assignment (a
+// `simple` one is a plain name); null if it does not follow.
+StmtNode* Parser::annotated_assignment(int start, ExprNode* target, bool simple) {
+  if (!expect(TokenKind::COLON)) return nullptr;
+  ExprNode* annotation = expression();
+  if (annotation == nullptr) return nullptr;
+  ExprNode* value = after_token(TokenKind::EQUAL, &Parser::annotated_rhs);
+  if (error_) return nullptr;
+  auto* s = node<ast::AnnAssign>(start);
+  s->target = simple ? set_expr_context(target, ExprContext::Store) : target;
+  s->annotation = annotation;
+  s->value = value;
+  s->simple = simple;
+  return s;
+}
+
 StmtNode* Parser::assignment() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   // a=NAME ':' b=expression c=['=' d=annotated_rhs]
   if (ExprNode* a = name_token()) {
-    if (expect(TokenKind::COLON)) {
-      if (ExprNode* b = expression()) {
-        int before = pos_;
-        ExprNode* c = nullptr;
-        if (expect(TokenKind::EQUAL)) {
-          c = annotated_rhs();
-          if (c == nullptr) pos_ = before;
-        }
-        if (!error_) {
-          auto* s = node<ast::AnnAssign>(start);
-          s->target = set_expr_context(a, ExprContext::Store);
-          s->annotation = b;
-          s->value = c;
-          s->simple = 1;
-          return s;
-        }
-      }
-    }
+    if (StmtNode* s = annotated_assignment(start, a, true)) return s;
   }
   pos_ = start;
   if (error_) return nullptr;
@@ -52,23 +51,8 @@ StmtNode* Parser::assignment() {
       if (error_) return nullptr;
       a = single_subscript_attribute_target();
     }
-    if (a != nullptr && expect(TokenKind::COLON)) {
-      if (ExprNode* b = expression()) {
-        int before = pos_;
-        ExprNode* c = nullptr;
-        if (expect(TokenKind::EQUAL)) {
-          c = annotated_rhs();
-          if (c == nullptr) pos_ = before;
-        }
-        if (!error_) {
-          auto* s = node<ast::AnnAssign>(start);
-          s->target = a;
-          s->annotation = b;
-          s->value = c;
-          s->simple = 0;
-          return s;
-        }
-      }
+    if (a != nullptr) {
+      if (StmtNode* s = annotated_assignment(start, a, false)) return s;
     }
   }
   pos_ = start;

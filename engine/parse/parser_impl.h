@@ -287,6 +287,7 @@ class Parser {
 
   // ---- simple statements (parse_simple_statements.cpp) ----
   StmtNode* assignment();
+  StmtNode* annotated_assignment(int start, ExprNode* target, bool simple);  // its AnnAssign tail
   ExprNode* annotated_rhs();
   int augassign();  // an ast::Operator, or -1
   StmtNode* return_stmt();
@@ -325,6 +326,7 @@ class Parser {
   StmtNode* if_or_elif(Keyword keyword);  // the two above
   Seq<StmtNode*>* else_block();
   StmtNode* while_stmt();
+  bool loop_body(int start, Seq<StmtNode*>*& body, Seq<StmtNode*>*& orelse);  // of while and for
   StmtNode* for_stmt();
   StmtNode* with_stmt();
   ast::WithItem* with_item();

@@ -18,7 +18,11 @@ StmtNode* Parser::annotated_assignment(int start, ExprNode* target, bool simple)
   if (!expect(TokenKind::COLON)) return nullptr;
   ExprNode* annotation = expression();
   if (annotation == nullptr) return nullptr;
-  ExprNode* value = after_token(TokenKind::EQUAL, &Parser::annotated_rhs);
+  ExprNode* value;
+  {
+    NestingGuard group_guard(*this);  // ['=' annotated_rhs] is a helper rule in pegen
+    value = after_token(TokenKind::EQUAL, &Parser::annotated_rhs);
+  }
   if (error_) return nullptr;
   auto* s = node<ast::AnnAssign>(start);
   s->target = simple ? set_expr_context(target, ExprContext::Store) : target;
@@ -41,15 +45,17 @@ StmtNode* Parser::assignment() {
   // a=('(' b=single_target ')' | single_subscript_attribute_target) ':' b=expression c=[...]
   {
     ExprNode* a = nullptr;
-    NestingGuard group_guard(*this);  // the group is a helper rule in pegen
-    if (expect(TokenKind::LPAR)) {
-      a = single_target();
-      if (a != nullptr && !expect(TokenKind::RPAR)) a = nullptr;
-    }
-    if (a == nullptr) {
-      pos_ = start;
-      if (error_) return nullptr;
-      a = single_subscript_attribute_target();
+    {
+      NestingGuard group_guard(*this);  // the group is a helper rule in pegen
+      if (expect(TokenKind::LPAR)) {
+        a = single_target();
+        if (a != nullptr && !expect(TokenKind::RPAR)) a = nullptr;
+      }
+      if (a == nullptr) {
+        pos_ = start;
+        if (error_) return nullptr;
+        a = single_subscript_attribute_target();
+      }
     }
     if (a != nullptr) {
       if (StmtNode* s = annotated_assignment(start, a, false)) return s;
@@ -60,15 +66,18 @@ StmtNode* Parser::assignment() {
   // (z=star_targets '=')+ b=(yield_expr | star_expressions) !'=' [TYPE_COMMENT]
   {
     ScratchMark scratch(*this);
-    for (;;) {
-      int before = pos_;
-      ExprNode* z = star_targets();
-      if (z != nullptr && expect(TokenKind::EQUAL)) {
-        push(z);
-        continue;
+    {
+      NestingGuard loop_guard(*this);  // pegen's _loop1 helper
+      for (;;) {
+        int before = pos_;
+        ExprNode* z = star_targets();
+        if (z != nullptr && expect(TokenKind::EQUAL)) {
+          push(z);
+          continue;
+        }
+        pos_ = before;
+        break;
       }
-      pos_ = before;
-      break;
     }
     if (!error_ && scratch_.size() > scratch.base()) {
       int before = pos_;

@@ -263,6 +263,7 @@ StmtNode* Parser::try_stmt() {
       return s;
     }
     ScratchMark scratch(*this);
+    NestingGuard loop_guard(*this);  // pegen's _loop1 helper for except_block+
     for (;;) {
       int before = pos_;
       ast::ExceptHandlerNode* h = except_block(alt == 2);

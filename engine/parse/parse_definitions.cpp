@@ -8,8 +8,10 @@ Seq<ExprNode*>* Parser::decorators() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   ScratchMark scratch(*this);
+  NestingGuard loop_guard(*this);  // pegen's _loop1 helper, and the group it repeats
   for (;;) {
     int before = pos_;
+    NestingGuard group_guard(*this);
     if (expect(TokenKind::AT)) {
       if (ExprNode* f = named_expression()) {
         if (expect(TokenKind::NEWLINE)) {
@@ -57,6 +59,7 @@ StmtNode* Parser::class_def_raw() {
     ExprNode* call = nullptr;
     int before = pos_;
     if (expect(TokenKind::LPAR)) {
+      NestingGuard group_guard(*this);  // ['(' [arguments] ')'] is a helper rule in pegen
       int inner = pos_;
       call = arguments();
       if (call == nullptr) pos_ = inner;
@@ -128,6 +131,7 @@ StmtNode* Parser::function_def_raw() {
     before = pos_;
     ExprNode* returns = nullptr;
     if (expect(TokenKind::RARROW)) {
+      NestingGuard group_guard(*this);  // ['->' expression] is a helper rule in pegen
       returns = expression();
       if (returns == nullptr) pos_ = before;
     }

@@ -159,7 +159,6 @@ ExprNode* Parser::star_expression() {
 Seq<ExprNode*>* Parser::star_named_expressions() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
-  NestingGuard gather_guard(*this);  // pegen's _gather helper
   ScratchMark scratch(*this);
   int start = pos_;
   if (!gather_items(&Parser::star_named_expression)) return nullptr;
@@ -250,8 +249,10 @@ ExprNode* Parser::bool_op_rule(MemoRule rule, Keyword keyword, ExprNode* (Parser
   if (result != nullptr && at_keyword(keyword)) {
     ScratchMark scratch(*this);
     push(result);
+    NestingGuard loop_guard(*this);  // pegen's _loop1 helper, and the group it repeats
     for (;;) {
       int before = pos_;
+      NestingGuard group_guard(*this);
       if (!expect_keyword(keyword)) break;
       ExprNode* c = (this->*operand)();
       if (c == nullptr) {
@@ -351,6 +352,7 @@ ExprNode* Parser::comparison() {
   ExprNode* a = bitwise_or();
   if (a == nullptr) return nullptr;
   ScratchMark scratch(*this);
+  NestingGuard loop_guard(*this);  // pegen's _loop1 helper for compare_op_bitwise_or_pair+
   for (;;) {
     int before = pos_;
     CmpopExprPair* pair = compare_op_bitwise_or_pair();
@@ -426,6 +428,7 @@ CmpopExprPair* Parser::compare_op_bitwise_or_pair() {
     return nullptr;
   }
   ++pos_;
+  NestingGuard op_guard(*this);  // the operator's rule (eq_bitwise_or, in_bitwise_or, ...)
   ExprNode* a = bitwise_or();
   if (a == nullptr && op == CmpOperator::IsNot && !error_) {
     // 'is' 'not' failed: the plain 'is' alternative comes later in the grammar.

@@ -15,6 +15,7 @@ StmtNode* Parser::match_stmt() {
     if (ExprNode* subject = subject_expr()) {
       if (expect(TokenKind::COLON) && expect(TokenKind::NEWLINE) && expect(TokenKind::INDENT)) {
         ScratchMark scratch(*this);
+        NestingGuard loop_guard(*this);  // pegen's _loop1 helper for case_block+
         for (;;) {
           int before = pos_;
           MatchCase* c = case_block();

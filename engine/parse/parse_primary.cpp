@@ -106,22 +106,7 @@ ExprNode* Parser::slices() {
   if (error_) return nullptr;
   // ','.(slice | starred_expression)+ [',']
   ScratchMark scratch(*this);
-  for (;;) {
-    int before = pos_;
-    if (scratch_.size() > scratch.base() && !expect(TokenKind::COMMA)) break;
-    int item_start = pos_;
-    ExprNode* item = slice();
-    if (item == nullptr && !error_) {
-      pos_ = item_start;
-      item = starred_expression();
-    }
-    if (item == nullptr) {
-      pos_ = before;
-      break;
-    }
-    push(item);
-  }
-  if (error_ || scratch_.size() == scratch.base()) {
+  if (!gather_items(&Parser::slice_item) || error_) {
     pos_ = start;
     return nullptr;
   }
@@ -130,6 +115,12 @@ ExprNode* Parser::slices() {
   t->elts = take<ExprNode*>(scratch.base());
   t->ctx = ExprContext::Load;
   return t;
+}
+
+// (slice | starred_expression): a group, so a helper rule in pegen.
+ExprNode* Parser::slice_item() {
+  NestingGuard group_guard(*this);
+  return first_of({&Parser::slice, &Parser::starred_expression});
 }
 
 ExprNode* Parser::slice() {
@@ -147,6 +138,7 @@ ExprNode* Parser::slice() {
     if (b == nullptr) pos_ = before;
     before = pos_;
     ExprNode* c = nullptr;
+    NestingGuard group_guard(*this);  // [':' [expression]] is a helper rule in pegen
     if (expect(TokenKind::COLON)) {
       int inner = pos_;
       c = expression();
@@ -365,12 +357,15 @@ ExprNode* Parser::genexp() {
   int start = pos_;
   if (expect(TokenKind::LPAR)) {
     int inner = pos_;
-    NestingGuard group_guard(*this);  // (assignment_expression | expression !':=')
-    ExprNode* a = assignment_expression();
-    if (a == nullptr && !error_) {
-      pos_ = inner;
-      a = expression();
-      if (a != nullptr && at(TokenKind::COLONEQUAL)) a = nullptr;
+    ExprNode* a;
+    {
+      NestingGuard group_guard(*this);  // (assignment_expression | expression !':=')
+      a = assignment_expression();
+      if (a == nullptr && !error_) {
+        pos_ = inner;
+        a = expression();
+        if (a != nullptr && at(TokenKind::COLONEQUAL)) a = nullptr;
+      }
     }
     if (a != nullptr && !error_) {
       if (Seq<Comprehension*>* b = for_if_clauses()) {
@@ -456,7 +451,6 @@ ExprNode* Parser::dictcomp() {
 Seq<KeyValuePair*>* Parser::double_starred_kvpairs() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
-  NestingGuard gather_guard(*this);  // pegen's _gather helper
   ScratchMark scratch(*this);
   int start = pos_;
   if (!gather_items(&Parser::double_starred_kvpair)) return nullptr;
@@ -507,6 +501,7 @@ KeyValuePair* Parser::kvpair() {
 Seq<Comprehension*>* Parser::for_if_clauses() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
+  NestingGuard loop_guard(*this);  // pegen's _loop1 helper for for_if_clause+
   ScratchMark scratch(*this);
   for (;;) {
     int before = pos_;
@@ -538,8 +533,10 @@ Comprehension* Parser::for_if_clause() {
       return nullptr;
     }
     ScratchMark scratch(*this);
+    NestingGuard loop_guard(*this);  // pegen's _loop0 helper for ('if' disjunction)*
     for (;;) {
       int before = pos_;
+      NestingGuard group_guard(*this);  // and the group it repeats
       if (!expect_keyword(Keyword::kIf)) break;
       ExprNode* z = disjunction();
       if (z == nullptr) {

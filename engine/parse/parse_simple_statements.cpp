@@ -175,6 +175,7 @@ StmtNode* Parser::raise_stmt() {
     if (ExprNode* a = expression()) {
       int before = pos_;
       ExprNode* b = nullptr;
+      NestingGuard group_guard(*this);  // ['from' expression] is a helper rule in pegen
       if (expect_keyword(Keyword::kFrom)) {
         b = expression();
         if (b == nullptr) pos_ = before;
@@ -269,7 +270,11 @@ StmtNode* Parser::assert_stmt() {
     pos_ = start;
     return nullptr;
   }
-  ExprNode* b = after_token(TokenKind::COMMA, &Parser::expression);
+  ExprNode* b;
+  {
+    NestingGuard group_guard(*this);  // [',' expression] is a helper rule in pegen
+    b = after_token(TokenKind::COMMA, &Parser::expression);
+  }
   if (error_) return nullptr;
   auto* s = node<ast::Assert>(start);
   s->test = a;

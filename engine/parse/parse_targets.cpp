@@ -95,7 +95,10 @@ Seq<ExprNode*>* Parser::star_targets_tuple_seq() {
   if (error_) return nullptr;
   int start = pos_;
   ScratchMark scratch(*this);
-  if (!gather_items(&Parser::star_target)) return nullptr;
+  ExprNode* first = star_target();
+  if (first == nullptr) return nullptr;
+  push(first);
+  gather_rest(&Parser::star_target);  // star_target (',' star_target)+ [','] | star_target ','
   if (error_) return nullptr;
   if (scratch_.size() - scratch.base() > 1) {
     expect(TokenKind::COMMA);

@@ -209,31 +209,14 @@ class Parser {
     return nullptr;
   }
 
-  // ---- gathers ----
-  // The rest of ','.rule+ (pegen's gather) onto the scratch list: ',' item while an item
-  // parses; a ',' not followed by one is left unread.
+  // ---- repetitions ----
+  // The rest of `rule (',' rule)*` onto the scratch list: ',' item while an item parses (a
+  // ',' not followed by one is left unread), counted as pegen's loop over its group.
   template <class T>
-  void gather_rest(T* (Parser::*rule)()) {
-    for (;;) {
-      int before = pos_;
-      if (!expect(TokenKind::COMMA)) break;
-      T* next = (this->*rule)();
-      if (next == nullptr) {
-        pos_ = before;
-        break;
-      }
-      push(next);
-    }
-  }
-  // All of ','.rule+ onto the scratch list; false if not even one item parses.
+  void gather_rest(T* (Parser::*rule)());
+  // ','.rule+ (pegen's gather) onto the scratch list; false if not even one item parses.
   template <class T>
-  bool gather_items(T* (Parser::*rule)()) {
-    T* first = (this->*rule)();
-    if (first == nullptr) return false;
-    push(first);
-    gather_rest(rule);
-    return true;
-  }
+  bool gather_items(T* (Parser::*rule)());
 
   // ---- memo ----
   // A memoised rule (pegen's (memo)) whose alternatives are `raw`.
@@ -453,6 +436,7 @@ class Parser {
   ExprNode* primary_rule(bool target);  // primary, or t_primary (parse_targets.cpp's rule)
   ExprNode* slices();
   ExprNode* slice();
+  ExprNode* slice_item();  // slice | starred_expression
   ExprNode* atom();
   ExprNode* group();
   ExprNode* strings();
@@ -602,6 +586,42 @@ T* Parser::memoized(MemoRule rule, T* (Parser::*raw)()) {
   if (result == nullptr) pos_ = start;
   memo_store(rule, start, result);
   return result;
+}
+
+template <class T>
+void Parser::gather_rest(T* (Parser::*rule)()) {
+  NestingGuard loop_guard(*this);
+  for (;;) {
+    int before = pos_;
+    NestingGuard group_guard(*this);
+    if (!expect(TokenKind::COMMA)) break;
+    T* next = (this->*rule)();
+    if (next == nullptr) {
+      pos_ = before;
+      break;
+    }
+    push(next);
+  }
+}
+
+template <class T>
+bool Parser::gather_items(T* (Parser::*rule)()) {
+  NestingGuard gather_guard(*this);  // _gather: the first item, then _loop0 for the rest
+  T* first = (this->*rule)();
+  if (first == nullptr) return false;
+  push(first);
+  NestingGuard loop_guard(*this);
+  for (;;) {
+    int before = pos_;
+    if (!expect(TokenKind::COMMA)) break;
+    T* next = (this->*rule)();
+    if (next == nullptr) {
+      pos_ = before;
+      break;
+    }
+    push(next);
+  }
+  return true;
 }
 
 // Restores the scratch list to its size at construction (for rules that fail midway).

@@ -108,22 +108,15 @@ void* Parser::invalid_arguments() {
     for (int alt = 0; alt < 2 && !error_; ++alt) {
       pos_ = start;
       bool ok = false;
-      if (alt == 0) {
-        ScratchMark scratch(*this);
-        size_t n = 0;
-        for (;;) {
-          int before = pos_;
-          if (n > 0 && !expect(TokenKind::COMMA)) break;
-          ExprNode* item = positional_argument();
-          if (item == nullptr) {
-            pos_ = before;
-            break;
-          }
-          ++n;
+      {
+        NestingGuard group_guard(*this);  // the group of the two alternatives
+        if (alt == 0) {
+          ScratchMark scratch(*this);
+          ok = gather_items(&Parser::positional_argument) && !error_ && expect(TokenKind::COMMA) &&
+               kwargs() != nullptr;
+        } else {
+          ok = kwargs() != nullptr;
         }
-        ok = n > 0 && !error_ && expect(TokenKind::COMMA) && kwargs() != nullptr;
-      } else {
-        ok = kwargs() != nullptr;
       }
       if (ok) {
         // A group matches once: if what follows fails, its other alternative is not tried.
@@ -317,14 +310,18 @@ void* Parser::invalid_named_expression_raw() {
   pos_ = start;
   if (error_) return nullptr;
   // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
-  bool excluded = list() != nullptr;
-  if (!excluded && !error_) {
-    pos_ = start;
-    excluded = tuple() != nullptr;
-  }
-  if (!excluded && !error_) {
-    pos_ = start;
-    excluded = genexp() != nullptr;
+  bool excluded;
+  {
+    NestingGuard group_guard(*this);  // the lookahead's group is a helper rule in pegen
+    excluded = list() != nullptr;
+    if (!excluded && !error_) {
+      pos_ = start;
+      excluded = tuple() != nullptr;
+    }
+    if (!excluded && !error_) {
+      pos_ = start;
+      excluded = genexp() != nullptr;
+    }
   }
   pos_ = start;
   if (error_) return nullptr;

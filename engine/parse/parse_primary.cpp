@@ -607,25 +607,14 @@ ExprNode* Parser::args() {
   int start = pos_;
   // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
   {
-    NestingGuard gather_guard(*this);  // the _gather helper, then two nested groups
-    NestingGuard item_guard(*this);
-    NestingGuard inner_guard(*this);
     ScratchMark scratch(*this);
-    for (;;) {
-      int before = pos_;
-      if (scratch_.size() > scratch.base() && !expect(TokenKind::COMMA)) break;
-      ExprNode* item = positional_argument();
-      if (item == nullptr) {
-        pos_ = before;
-        break;
-      }
-      push(item);
-    }
+    gather_items(&Parser::positional_argument);
     if (error_) return nullptr;
     if (scratch_.size() > scratch.base()) {
       Seq<ExprNode*> a = take<ExprNode*>(scratch.base());
       int before = pos_;
       Seq<KeywordOrStarred*>* b = nullptr;
+      NestingGuard group_guard(*this);  // [',' kwargs] is a helper rule in pegen
       if (expect(TokenKind::COMMA)) {
         b = kwargs();
         if (b == nullptr) pos_ = before;
@@ -645,50 +634,42 @@ Seq<KeywordOrStarred*>* Parser::kwargs() {
   if (error_) return nullptr;
   int start = pos_;
   ScratchMark scratch(*this);
-  // Items of one kind, comma-separated; returns how many were pushed.
   auto gather = [&](bool double_starred) {
-    size_t n = 0;
-    for (;;) {
-      int before = pos_;
-      if (n > 0 && !expect(TokenKind::COMMA)) break;
-      KeywordOrStarred* k = double_starred ? kwarg_or_double_starred() : kwarg_or_starred();
-      if (k == nullptr) {
-        pos_ = before;
-        break;
-      }
-      push(k);
-      ++n;
-    }
-    return n;
+    return gather_items(double_starred ? &Parser::kwarg_or_double_starred : &Parser::kwarg_or_starred);
   };
   // a=','.kwarg_or_starred+ ',' b=','.kwarg_or_double_starred+
-  if (gather(false) > 0 && !error_ && expect(TokenKind::COMMA)) {
-    if (gather(true) > 0 && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
+  if (gather(false) && !error_ && expect(TokenKind::COMMA)) {
+    if (gather(true) && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
   }
   if (error_) return nullptr;
   pos_ = start;
   scratch_.resize(scratch.base());
-  if (gather(false) > 0 && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
+  if (gather(false) && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
   if (error_) return nullptr;
   pos_ = start;
   scratch_.resize(scratch.base());
-  if (gather(true) > 0 && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
+  if (gather(true) && !error_) return seq_ptr(take<KeywordOrStarred*>(scratch.base()));
   pos_ = start;
   return nullptr;
 }
 
-// starred_expression | (assignment_expression | expression !':=') !'=': a positional
-// argument (args, invalid_arguments); null with the position unspecified if none.
+// (starred_expression | (assignment_expression | expression !':=') !'='): a positional
+// argument (args, invalid_arguments), a group and so a helper rule in pegen, with another
+// for its inner group; null with the position unspecified if none.
 ExprNode* Parser::positional_argument() {
+  NestingGuard group_guard(*this);
   int start = pos_;
   ExprNode* item = starred_expression();
   if (item == nullptr && !error_) {
     pos_ = start;
-    item = assignment_expression();
-    if (item == nullptr && !error_) {
-      pos_ = start;
-      item = expression();
-      if (item != nullptr && at(TokenKind::COLONEQUAL)) item = nullptr;
+    {
+      NestingGuard inner_guard(*this);
+      item = assignment_expression();
+      if (item == nullptr && !error_) {
+        pos_ = start;
+        item = expression();
+        if (item != nullptr && at(TokenKind::COLONEQUAL)) item = nullptr;
+      }
     }
     if (item != nullptr && at(TokenKind::EQUAL)) item = nullptr;
   }

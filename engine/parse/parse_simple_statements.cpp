@@ -67,9 +67,10 @@ StmtNode* Parser::assignment() {
   {
     ScratchMark scratch(*this);
     {
-      NestingGuard loop_guard(*this);  // pegen's _loop1 helper
+      NestingGuard loop_guard(*this);  // pegen's _loop1 helper, and the group it repeats
       for (;;) {
         int before = pos_;
+        NestingGuard group_guard(*this);
         ExprNode* z = star_targets();
         if (z != nullptr && expect(TokenKind::EQUAL)) {
           push(z);

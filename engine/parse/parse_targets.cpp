@@ -142,7 +142,8 @@ ExprNode* Parser::target_with_star_atom() {
   ExprNode* result;
   if (memo_lookup(MemoRule::kTargetWithStarAtom, result)) return result;
   int start = pos_;
-  result = single_subscript_attribute_target();
+  // Its first two alternatives are single_subscript_attribute_target's, not a call of it.
+  result = subscript_attribute_target(ExprContext::Store);
   if (result == nullptr && !error_) {
     pos_ = start;
     result = star_atom();

@@ -346,12 +346,19 @@ void* Parser::invalid_named_expression_raw() {
   return nullptr;
 }
 
+// ('[' | '(' | '{'), or ('[' | '{') without `paren`: a group, so a helper rule in pegen.
+bool Parser::opening_bracket(bool paren) {
+  NestingGuard group_guard(*this);
+  if (error_) return false;
+  return expect(TokenKind::LSQB) || (paren && expect(TokenKind::LPAR)) || expect(TokenKind::LBRACE);
+}
+
 void* Parser::invalid_comprehension() {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   // ('[' | '(' | '{') a=starred_expression for_if_clauses
-  if (expect(TokenKind::LSQB) || expect(TokenKind::LPAR) || expect(TokenKind::LBRACE)) {
+  if (opening_bracket(true)) {
     if (ExprNode* a = starred_expression()) {
       if (for_if_clauses()) return raise_known_location(a, "iterable unpacking cannot be used in comprehension");
     }
@@ -359,7 +366,7 @@ void* Parser::invalid_comprehension() {
   pos_ = start;
   if (error_) return nullptr;
   // ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses
-  if (expect(TokenKind::LSQB) || expect(TokenKind::LBRACE)) {
+  if (opening_bracket(false)) {
     if (ExprNode* a = star_named_expression()) {
       if (expect(TokenKind::COMMA)) {
         if (Seq<ExprNode*>* b = star_named_expressions()) {
@@ -373,7 +380,7 @@ void* Parser::invalid_comprehension() {
   pos_ = start;
   if (error_) return nullptr;
   // ('[' | '{') a=star_named_expression b=',' for_if_clauses
-  if (expect(TokenKind::LSQB) || expect(TokenKind::LBRACE)) {
+  if (opening_bracket(false)) {
     if (ExprNode* a = star_named_expression()) {
       if (const Tok* b = expect(TokenKind::COMMA)) {
         if (for_if_clauses()) {

@@ -494,6 +494,7 @@ class Parser {
   void* invalid_del_stmt();
   void* invalid_block();
   void* invalid_comprehension();
+  bool opening_bracket(bool paren);  // its ('[' | '(' | '{') groups
   void* invalid_dict_comprehension();
   // These serve def and lambda (invalid_lambda_*: ':' ends the list, no annotations).
   void* invalid_parameters(bool lambda);

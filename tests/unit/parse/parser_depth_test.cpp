@@ -2,7 +2,8 @@
 // nested brackets and 1,000 nested blocks, 100,000-term expressions that parse, and the
 // parser's nesting limit (MemoryError) at the very count where CPython reaches it, also
 // for prefix-operator chains, which the parser unrolls (their recursion overflowed a
-// browser's stack in the wasm build). Thresholds measured with python3 3.11.
+// browser's stack in the wasm build). Thresholds measured with python3 3.11
+// (depth_cases.inc, from gen-depth-cases.py).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -75,6 +76,33 @@ TEST_CASE("100,000-term expressions parse and print") {
   ParseResult r = parse("x = a" + repeat(".b", 100000) + repeat("[0]", 1000) + repeat("()", 1000) + "\n");
   REQUIRE(r.module != nullptr);
   CHECK(!glasspy::ast::python_dump_recursion_error(r.module).empty());
+}
+
+struct DepthCase {
+  const char* name;
+  const char* head;
+  const char* unit;
+  const char* tail;
+  int n;  // the first count at which CPython's parser raises MemoryError
+};
+
+#define GP_DEPTH_CASE(name, head, unit, tail, n) {name, head, unit, tail, n},
+const DepthCase kDepthCases[] = {
+#include "depth_cases.inc"
+};
+#undef GP_DEPTH_CASE
+
+TEST_CASE("the nesting limit is reached at CPython's count on every shape") {
+  // pegen counts a level for each rule call and for each helper rule it makes of a group,
+  // a loop or a gather: these shapes pin down where the parser counts them.
+  for (const DepthCase& c : kDepthCases) {
+    CAPTURE(c.name);
+    ParseResult below = parse(c.head + repeat(c.unit, c.n - 1) + c.tail);
+    CHECK((!below.error || below.error->type != ErrorType::kMemoryError));
+    ParseResult at = parse(c.head + repeat(c.unit, c.n) + c.tail);
+    REQUIRE(at.error.has_value());
+    CHECK(at.error->type == ErrorType::kMemoryError);
+  }
 }
 
 TEST_CASE("prefix-operator chains reach the nesting limit where CPython does") {

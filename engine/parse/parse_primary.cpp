@@ -271,14 +271,14 @@ ExprNode* Parser::list() {
   return e;
 }
 
-// listcomp and setcomp: open named_expression for_if_clauses close, as a `Comp` node.
+// listcomp, setcomp and genexp: open element for_if_clauses close, as a `Comp` node.
 template <class Comp>
-ExprNode* Parser::comprehension(TokenKind open, TokenKind close) {
+ExprNode* Parser::comprehension(TokenKind open, TokenKind close, ExprNode* (Parser::*element)()) {
   NestingGuard guard(*this);
   if (error_) return nullptr;
   int start = pos_;
   if (expect(open)) {
-    if (ExprNode* a = named_expression()) {
+    if (ExprNode* a = (this->*element)()) {
       if (Seq<Comprehension*>* b = for_if_clauses()) {
         if (expect(close)) {
           auto* e = node<Comp>(start);
@@ -298,7 +298,9 @@ ExprNode* Parser::comprehension(TokenKind open, TokenKind close) {
   return nullptr;
 }
 
-ExprNode* Parser::listcomp() { return comprehension<ast::ListComp>(TokenKind::LSQB, TokenKind::RSQB); }
+ExprNode* Parser::listcomp() {
+  return comprehension<ast::ListComp>(TokenKind::LSQB, TokenKind::RSQB, &Parser::named_expression);
+}
 
 ExprNode* Parser::tuple() {
   NestingGuard guard(*this);
@@ -349,42 +351,26 @@ ExprNode* Parser::set() {
   return nullptr;
 }
 
-ExprNode* Parser::setcomp() { return comprehension<ast::SetComp>(TokenKind::LBRACE, TokenKind::RBRACE); }
+ExprNode* Parser::setcomp() {
+  return comprehension<ast::SetComp>(TokenKind::LBRACE, TokenKind::RBRACE, &Parser::named_expression);
+}
 
 ExprNode* Parser::genexp() {
-  NestingGuard guard(*this);
-  if (error_) return nullptr;
+  return comprehension<ast::GeneratorExp>(TokenKind::LPAR, TokenKind::RPAR, &Parser::assignment_or_expression);
+}
+
+// (assignment_expression | expression !':='): a group, so a helper rule in pegen (genexp's
+// element, and part of a positional argument).
+ExprNode* Parser::assignment_or_expression() {
+  NestingGuard group_guard(*this);
   int start = pos_;
-  if (expect(TokenKind::LPAR)) {
-    int inner = pos_;
-    ExprNode* a;
-    {
-      NestingGuard group_guard(*this);  // (assignment_expression | expression !':=')
-      a = assignment_expression();
-      if (a == nullptr && !error_) {
-        pos_ = inner;
-        a = expression();
-        if (a != nullptr && at(TokenKind::COLONEQUAL)) a = nullptr;
-      }
-    }
-    if (a != nullptr && !error_) {
-      if (Seq<Comprehension*>* b = for_if_clauses()) {
-        if (expect(TokenKind::RPAR)) {
-          auto* e = node<ast::GeneratorExp>(start);
-          e->elt = a;
-          e->generators = *b;
-          return e;
-        }
-      }
-    }
-  }
-  pos_ = start;
-  if (error_) return nullptr;
-  if (call_invalid_rules_) {
-    invalid_comprehension();
+  ExprNode* a = assignment_expression();
+  if (a == nullptr && !error_) {
     pos_ = start;
+    a = expression();
+    if (a != nullptr && at(TokenKind::COLONEQUAL)) a = nullptr;
   }
-  return nullptr;
+  return error_ ? nullptr : a;
 }
 
 ExprNode* Parser::dict() {
@@ -654,23 +640,15 @@ Seq<KeywordOrStarred*>* Parser::kwargs() {
 }
 
 // (starred_expression | (assignment_expression | expression !':=') !'='): a positional
-// argument (args, invalid_arguments), a group and so a helper rule in pegen, with another
-// for its inner group; null with the position unspecified if none.
+// argument (args, invalid_arguments), a group and so a helper rule in pegen; null with the
+// position unspecified if none.
 ExprNode* Parser::positional_argument() {
   NestingGuard group_guard(*this);
   int start = pos_;
   ExprNode* item = starred_expression();
   if (item == nullptr && !error_) {
     pos_ = start;
-    {
-      NestingGuard inner_guard(*this);
-      item = assignment_expression();
-      if (item == nullptr && !error_) {
-        pos_ = start;
-        item = expression();
-        if (item != nullptr && at(TokenKind::COLONEQUAL)) item = nullptr;
-      }
-    }
+    item = assignment_or_expression();
     if (item != nullptr && at(TokenKind::EQUAL)) item = nullptr;
   }
   return error_ ? nullptr : item;

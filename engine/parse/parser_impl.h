@@ -445,9 +445,11 @@ class Parser {
   ExprNode* tuple();
   ExprNode* set();
   ExprNode* setcomp();
-  template <class Comp>
-  ExprNode* comprehension(TokenKind open, TokenKind close);  // listcomp, setcomp
   ExprNode* genexp();
+  // listcomp, setcomp and genexp: open element for_if_clauses close.
+  template <class Comp>
+  ExprNode* comprehension(TokenKind open, TokenKind close, ExprNode* (Parser::*element)());
+  ExprNode* assignment_or_expression();  // (assignment_expression | expression !':=')
   ExprNode* dict();
   ExprNode* dictcomp();
   Seq<KeyValuePair*>* double_starred_kvpairs();

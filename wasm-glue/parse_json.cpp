@@ -12,6 +12,11 @@ std::string parse_to_json(const std::string& source, const std::string& filename
   parse::ParseResult result = parse::parse_module(source);
   std::string out = "{\"dump\":";
   if (result.module != nullptr && !result.error) {
+    // A tree that CPython's ast.dump cannot print (RecursionError) would print here with an
+    // indentation quadratic in its depth (gigabytes): give the tree without the text.
+    if (!ast::python_dump_recursion_error(result.module).empty()) {
+      return out + "null,\"tree\":" + ast::to_json(result.module) + ",\"error\":null}";
+    }
     ast::DumpOptions options;
     options.indent = 4;
     text::append_json_string(out, ast::dump(result.module, options));

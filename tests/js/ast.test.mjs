@@ -40,3 +40,15 @@ test('a syntax error comes back as data, printed as python3 prints it', async ()
   assert.equal(result.error.formatted, await readFixture('unterminated.run.err'));
   assert.equal(result.error.lineno, 2);  // fixtures/unterminated.py opens the string on line 2
 });
+
+test('a tree too deep for ast.dump gives the tree without the text, never a crash', () => {
+  // 100,000 terms: CPython's ast.dump raises RecursionError on it; the indented text
+  // would be quadratic in the depth (gigabytes), so only the tree comes back.
+  const source = 'x = ' + Array(100000).fill('a').join(' + ') + '\n';
+  const result = interpreter.ast(source);
+  assert.equal(result.error, null);
+  assert.equal(result.dump, null);
+  assert.equal(result.tree.type, 'Module');
+  // The interpreter is still usable afterwards.
+  assert.equal(interpreter.ast('y = 2\n').error, null);
+});

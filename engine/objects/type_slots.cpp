@@ -107,10 +107,9 @@ const char* binary_dunder(int op, int which) {
 // ---------------------------------------------------------------------------------------
 // Wrappers: calling a static type's slot as a method.
 
-Value wrong_args(VM& vm, const SlotDef* slot, size_t expected, size_t given) {
+Value wrong_args(VM& vm, size_t expected, size_t given) {
   return vm.raise(&exc_TypeError, std::string("expected ") + std::to_string(expected) + " argument" +
                                        (expected == 1 ? "" : "s") + ", got " + std::to_string(given));
-  (void)slot;
 }
 
 bool check_count(VM& vm, const SlotDef* slot, CallArgs args, size_t expected) {
@@ -119,13 +118,11 @@ bool check_count(VM& vm, const SlotDef* slot, CallArgs args, size_t expected) {
     return false;
   }
   if (args.nargs != expected) {
-    wrong_args(vm, slot, expected, args.nargs);
+    wrong_args(vm, expected, args.nargs);
     return false;
   }
   return true;
 }
-
-Value unary_result(VM& vm, UnaryFn fn, Value self) { return fn(vm, self); }
 
 }  // namespace
 
@@ -165,7 +162,7 @@ Value call_slot_wrapper(VM& vm, const SlotDef* slot, TypeObject* t, Value self, 
       if (!t->setattro(vm, self, as_str(args.args[0]), Value())) return Value();
       return none();
     case SlotKind::kGet: {
-      if (args.nargs < 1 || args.nargs > 2) return wrong_args(vm, slot, 2, args.nargs);
+      if (args.nargs < 1 || args.nargs > 2) return wrong_args(vm, 2, args.nargs);
       Value instance = args.args[0];
       Value owner = args.nargs > 1 ? args.args[1] : Value();
       if (is_none(instance) && (owner.is_null() || is_none(owner)))
@@ -222,25 +219,25 @@ Value call_slot_wrapper(VM& vm, const SlotDef* slot, TypeObject* t, Value self, 
     }
     case SlotKind::kIndex:
       if (!check_count(vm, slot, args, 0)) return Value();
-      return unary_result(vm, t->index, self);
+      return t->index(vm, self);
     case SlotKind::kInt:
       if (!check_count(vm, slot, args, 0)) return Value();
-      return unary_result(vm, t->to_int, self);
+      return t->to_int(vm, self);
     case SlotKind::kFloat:
       if (!check_count(vm, slot, args, 0)) return Value();
-      return unary_result(vm, t->to_float, self);
+      return t->to_float(vm, self);
     case SlotKind::kNeg:
       if (!check_count(vm, slot, args, 0)) return Value();
-      return unary_result(vm, t->negative, self);
+      return t->negative(vm, self);
     case SlotKind::kPos:
       if (!check_count(vm, slot, args, 0)) return Value();
-      return unary_result(vm, t->positive, self);
+      return t->positive(vm, self);
     case SlotKind::kInvert:
       if (!check_count(vm, slot, args, 0)) return Value();
-      return unary_result(vm, t->invert, self);
+      return t->invert(vm, self);
     case SlotKind::kAbs:
       if (!check_count(vm, slot, args, 0)) return Value();
-      return unary_result(vm, t->absolute, self);
+      return t->absolute(vm, self);
     case SlotKind::kBinary:
       if (slot->op == int8_t(BinaryOp::kPower) && args.nargs == 2 && args.nkw() == 0) {
         if (is_none(args.args[1])) return t->binary[slot->op](vm, self, args.args[0]);

@@ -194,11 +194,9 @@ Value get_module(VM& vm, Value self) {
     incref(t->module_name);
     return t->module_name;
   }
-  return Value::from_object(vm.intern("builtins")).is_null() ? Value() : [&] {
-    StrObject* s = vm.intern("builtins");
-    incref(s);
-    return Value::from_object(s);
-  }();
+  StrObject* builtins = vm.intern("builtins");
+  incref(builtins);
+  return Value::from_object(builtins);
 }
 
 bool set_module(VM& vm, Value self, Value value) {

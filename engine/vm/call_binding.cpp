@@ -112,9 +112,6 @@ bool bind_arguments(VM& vm, FunctionObject* f, CallArgs args, Value* slots) {
     }
     if (found < 0) {
       if (kwdict != nullptr) {
-        for (int j = 0; j < code->posonlyargcount; ++j) {
-          (void)j;
-        }
         if (!dict_set(vm, kwdict, name_value, value)) return false;
         continue;
       }

@@ -44,83 +44,6 @@ std::string name_text(Value name) { return std::string(str_utf8(as_str(name))); 
 
 }  // namespace
 
-Frame* VM::push_frame(CodeObject* code, FunctionObject* function, DictObject* globals, Value locals) {
-  if (python_depth_ + native_depth_ >= recursion_limit_) {
-    raise(&exc_RecursionError, "maximum recursion depth exceeded");
-    return nullptr;
-  }
-  Frame* frame = frames_->push(code);
-  incref(code);
-  frame->code = code;
-  if (function != nullptr) incref(function);
-  frame->function = function;
-  incref(globals);
-  frame->globals = globals;
-  DictObject* builtins = function != nullptr ? function->builtins : builtins_;
-  incref(builtins);
-  frame->builtins = builtins;
-  incref(locals);
-  frame->locals = locals;
-  frame->ip = code->instructions.data();
-  frame->current = frame->ip;
-  frame->sp = frame->base();
-  ++python_depth_;
-  return frame;
-}
-
-void VM::pop_frame(Frame* frame) {
-  clear_frame(frame);
-  --python_depth_;
-  if (!frame->in_generator) frames_->pop(frame);
-}
-
-Frame* VM::push_function_frame(FunctionObject* f, CallArgs args) {
-  Frame* frame = push_frame(f->code, f, f->globals, Value());
-  if (frame == nullptr) return nullptr;
-  if (!bind_arguments(*this, f, args, frame->localsplus)) {
-    pop_frame(frame);
-    return nullptr;
-  }
-  return frame;
-}
-
-Value VM::call_function(FunctionObject* f, CallArgs args) {
-  Frame* frame = push_function_frame(f, args);
-  if (frame == nullptr) return Value();
-  frame->entry = true;
-  frame->previous = current_frame_;
-  return run_frames(frame);
-}
-
-Value VM::run_code(CodeObject* code, DictObject* globals, Value locals) {
-  Frame* frame = push_frame(code, nullptr, globals, locals);
-  if (frame == nullptr) return Value();
-  frame->entry = true;
-  frame->previous = current_frame_;
-  return run_frames(frame);
-}
-
-// Adds the frame to the pending exception's traceback (as PyTraceBack_Here).
-void VM::add_traceback_entry(Frame* frame) {
-  if (exception_.is_null() || !is_exception(exception_)) return;
-  traceback_add(*this, exception_, frame->code, frame->lasti());
-}
-
-// Finds the handler for the instruction being executed; true if one was entered.
-static bool unwind_to_handler(VM& vm, Frame* frame) {
-  int offset = frame->lasti();
-  for (const auto& entry : frame->code->exception_table) {
-    if (offset < entry.start || offset >= entry.end) continue;
-    Value* target_sp = frame->base() + entry.depth;
-    while (frame->sp > target_sp) decref(*--frame->sp);
-    if (entry.lasti) *frame->sp++ = Value::from_small_int(offset);
-    *frame->sp++ = vm.fetch_error();
-    frame->ip = frame->code->instructions.data() + entry.target;
-    return true;
-  }
-  return false;
-}
-
 Value VM::run_frames(Frame* frame) {
   Frame* saved_current = current_frame_;
   current_frame_ = frame;
@@ -140,6 +63,23 @@ Value VM::run_frames(Frame* frame) {
 #define GP_ERROR() goto error
 #define GP_CHECK(ok) \
   if (!(ok)) goto error
+// TOS1, TOS -> `expr` (reading a and b); on error b goes back on the stack so that the
+// unwinder releases both.
+#define GP_BINARY_STEP(expr)   \
+  {                            \
+    Value b = POP();           \
+    Value a = TOP();           \
+    GP_SAVE();                 \
+    Value r = (expr);          \
+    if (r.is_null()) {         \
+      PUSH(b);                 \
+      GP_ERROR();              \
+    }                          \
+    decref(a);                 \
+    decref(b);                 \
+    TOP() = r;                 \
+    break;                     \
+  }
 
   for (;;) {
     frame->current = ip;
@@ -457,20 +397,8 @@ Value VM::run_frames(Frame* frame) {
         TOP() = r;
         break;
       }
-      case Opcode::COMPARE_OP: {
-        Value b = POP();
-        Value a = TOP();
-        GP_SAVE();
-        Value r = rich_compare(*this, a, b, static_cast<CompareOp>(oparg));
-        if (r.is_null()) {
-          PUSH(b);
-          GP_ERROR();
-        }
-        decref(a);
-        decref(b);
-        TOP() = r;
-        break;
-      }
+      case Opcode::COMPARE_OP:
+        GP_BINARY_STEP(rich_compare(*this, a, b, static_cast<CompareOp>(oparg)));
       case Opcode::IS_OP: {
         Value b = POP();
         Value a = TOP();
@@ -491,17 +419,8 @@ Value VM::run_frames(Frame* frame) {
         TOP() = boolean((r != 0) != (oparg != 0));
         break;
       }
-      case Opcode::BINARY_SUBSCR: {
-        Value key = POP();
-        Value container = TOP();
-        GP_SAVE();
-        Value r = getitem(*this, container, key);
-        decref(key);
-        if (r.is_null()) GP_ERROR();
-        decref(container);
-        TOP() = r;
-        break;
-      }
+      case Opcode::BINARY_SUBSCR:
+        GP_BINARY_STEP(getitem(*this, a, b));
       case Opcode::STORE_SUBSCR: {
         Value key = POP();
         Value container = POP();
@@ -1144,6 +1063,7 @@ Value VM::run_frames(Frame* frame) {
 #undef PEEK
 #undef GP_ERROR
 #undef GP_CHECK
+#undef GP_BINARY_STEP
 }
 
 }  // namespace glasspy::vm

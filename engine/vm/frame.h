@@ -55,6 +55,11 @@ class FrameStack {
   size_t current_ = 0;
 };
 
+class VM;
+// Enters the handler of the instruction being executed, if the code's exception table has
+// one: cuts the value stack, pushes lasti if asked and the pending exception. True if so.
+bool unwind_to_handler(VM& vm, Frame* frame);
+
 // Drops a finished frame's references (locals, stack, code, function, namespaces).
 void clear_frame(Frame* frame);
 

@@ -121,6 +121,7 @@ class VM {
   bool budget_enabled_ = false;
   std::atomic<int32_t> interrupt_requested_{0};
   int exit_code_ = 0;
+  int int_max_str_digits_ = 4300;  // sys.set_int_max_str_digits (0: no limit)
 
  private:
   // The loop (eval.cpp) and its helpers (eval_support.cpp, vm_errors.cpp, vm_import.cpp,

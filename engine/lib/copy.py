@@ -1,0 +1,1 @@
+"""Placeholder: copy module (to be written)."""

@@ -1,0 +1,26 @@
+// The factories of the built-in (C++) modules (modules stage), one file each; the
+// registry (module_registry.cpp) lists them by name.
+#pragma once
+#include "objects/callable_objects.h"
+
+namespace glasspy::vm {
+class VM;
+}
+
+namespace glasspy::modules {
+
+// Each returns a new module object (new reference), or null with an error pending.
+objects::ModuleObject* make_sys_module(vm::VM& vm);        // sys_module.cpp
+objects::ModuleObject* make_time_module(vm::VM& vm);       // time_module.cpp
+objects::ModuleObject* make_errno_module(vm::VM& vm);      // errno_module.cpp
+objects::ModuleObject* make_operator_module(vm::VM& vm);   // operator_module.cpp (as _operator)
+objects::ModuleObject* make_itertools_module(vm::VM& vm);  // itertools_module.cpp
+
+// Adds the functions of `defs` (ended by a null name) to module `m` named `name`.
+void add_functions(vm::VM& vm, objects::ModuleObject* m, const objects::MethodDef* defs);
+// m.name = value (value borrowed).
+void add_value(vm::VM& vm, objects::ModuleObject* m, const char* name, objects::Value value);
+// m.name = value, taking over the reference to `value`.
+void add_owned(vm::VM& vm, objects::ModuleObject* m, const char* name, objects::Value value);
+
+}  // namespace glasspy::modules

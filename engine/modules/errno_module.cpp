@@ -1,0 +1,9 @@
+// The errno module (modules stage): not written yet.
+#include "modules/builtin_modules.h"
+#include "vm/vm.h"
+
+namespace glasspy::modules {
+
+objects::ModuleObject* make_errno_module(vm::VM& vm) { return objects::module_new(vm, vm.intern("errno")); }
+
+}  // namespace glasspy::modules

@@ -1,0 +1,9 @@
+// The time module (modules stage): not written yet.
+#include "modules/builtin_modules.h"
+#include "vm/vm.h"
+
+namespace glasspy::modules {
+
+objects::ModuleObject* make_time_module(vm::VM& vm) { return objects::module_new(vm, vm.intern("time")); }
+
+}  // namespace glasspy::modules

@@ -1,6 +1,9 @@
 // The built-in functions (builtins stage), one native function each, shared between the
 // files that define them by family and builtins_module.cpp, which registers them.
 #pragma once
+#include <cstddef>
+#include <initializer_list>
+
 #include "objects/type_object.h"
 
 namespace glasspy::builtins {
@@ -38,6 +41,19 @@ GP_BUILTIN(print) GP_BUILTIN(input) GP_BUILTIN(breakpoint)
 GP_BUILTIN(open)
 
 #undef GP_BUILTIN
+
+// builtins_args.cpp: binds the keyword arguments of `args` to `names` (out[i] gets the
+// borrowed value, or stays null); any other keyword raises CPython's "'x' is an invalid
+// keyword argument for fname()". False with the error pending.
+[[nodiscard]] bool bind_keywords(VM& vm, CallArgs args, const char* fname, std::initializer_list<const char*> names,
+                                 Value* out);
+// "fname() takes at least N positional argument(s) (M given)" / "at most N arguments":
+// the checks of functions with positional-only parameters and keywords after them.
+[[nodiscard]] bool check_positional_range(VM& vm, CallArgs args, const char* fname, size_t min, size_t max);
+
+// builtins_io.cpp: the attribute `name` of the sys module (borrowed), or null if sys or
+// the attribute is missing. Never raises.
+Value sys_attribute(VM& vm, const char* name);
 
 // builtins_site.cpp: the objects the site module adds in CPython (exit, quit, copyright,
 // credits, license, help), stored into `builtins`.

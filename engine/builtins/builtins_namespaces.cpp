@@ -1,16 +1,131 @@
-// Namespace built-ins (builtins stage): dir, vars, globals, locals (the caller's frame).
-#include "builtins/builtins_internal.h"
+// Namespace built-ins (builtins stage): dir, vars, globals, locals. Without an argument
+// they read the caller's frame (vm.current_frame(), the Python frame that made the call);
+// a function's locals() is built from its fast locals and cells as CPython 3.11's
+// PyFrame_FastToLocals does (a new dict each call here, not one cached on the frame).
+#include <string>
 
+#include "builtins/builtins_internal.h"
+#include "bytecode/code_unit.h"
+#include "objects/builtin_types.h"
+#include "objects/callable_objects.h"
+#include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/list_object.h"
+#include "objects/ops.h"
+#include "objects/str_object.h"
+#include "vm/frame.h"
 #include "vm/vm.h"
 
 namespace glasspy::builtins {
 
 using namespace objects;
 
-Value builtin_dir(VM& vm, Value, CallArgs) { return vm.raise(&exc_SystemError, "dir() not implemented yet"); }
-Value builtin_vars(VM& vm, Value, CallArgs) { return vm.raise(&exc_SystemError, "vars() not implemented yet"); }
-Value builtin_globals(VM& vm, Value, CallArgs) { return vm.raise(&exc_SystemError, "globals() not implemented yet"); }
-Value builtin_locals(VM& vm, Value, CallArgs) { return vm.raise(&exc_SystemError, "locals() not implemented yet"); }
+namespace {
+
+vm::Frame* caller_frame(VM& vm, const char* fname) {
+  vm::Frame* frame = vm.current_frame();
+  if (frame == nullptr) vm.raise(&exc_SystemError, std::string(fname) + "(): no current frame");
+  return frame;
+}
+
+// The locals of a function frame as a new dict: every bound fast local, and the contents
+// of its cells and free variables.
+DictObject* fast_locals(vm::Frame* frame) {
+  CodeObject* code = frame->code;
+  DictObject* d = dict_new();
+  const std::vector<uint8_t>& kinds = code->unit->localspluskinds;
+  bool optimized = (code->flags & bytecode::kCoOptimized) != 0;
+  for (int i = 0; i < code->nlocalsplus; ++i) {
+    uint8_t kind = kinds[i];
+    if ((kind & bytecode::kFastFree) != 0 && !optimized) continue;  // class bodies: in the namespace
+    Value v = frame->localsplus[i];
+    if ((kind & (bytecode::kFastCell | bytecode::kFastFree)) != 0 && is_cell(v)) v = as_cell(v)->contents;
+    if (v.is_null()) continue;
+    dict_set_str(d, as_str(code->localsplusnames->item(i)), v);
+  }
+  return d;
+}
+
+// locals() of `frame`: its namespace mapping, or its fast locals as a dict.
+Value frame_locals(vm::Frame* frame) {
+  if (!frame->locals.is_null()) {
+    incref(frame->locals);
+    return frame->locals;
+  }
+  return Value::from_object(fast_locals(frame));
+}
+
+// Sorts a list of names in place (str order; other keys compare as Python does).
+Value sorted_list(VM& vm, Value list) {
+  if (list.is_null()) return list;
+  if (!list_sort(vm, as_list(list), Value(), false)) {
+    decref(list);
+    return Value();
+  }
+  return list;
+}
+
+// The keys of a mapping as a new list.
+Value mapping_keys(VM& vm, Value mapping) {
+  if (is_dict(mapping)) {
+    DictObject* d = as_dict(mapping);
+    ListObject* list = list_new(d->used);
+    int64_t pos = 0;
+    Value key;
+    while (dict_next(d, &pos, &key, nullptr)) list_append(list, key);
+    return Value::from_object(list);
+  }
+  Ref keys = Ref::steal(call_method(vm, mapping, vm.intern("keys"), nullptr, 0));
+  if (keys.is_null()) return Value();
+  return list_from_iterable(vm, keys.get());
+}
+
+}  // namespace
+
+Value builtin_dir(VM& vm, Value, CallArgs args) {
+  if (args.nargs == 0) {
+    vm::Frame* frame = caller_frame(vm, "dir");
+    if (frame == nullptr) return Value();
+    Ref locals = Ref::steal(frame_locals(frame));
+    return sorted_list(vm, mapping_keys(vm, locals.get()));
+  }
+  Value v = args.args[0];
+  if (is_module(v)) {
+    // module.__dir__: the module's own __dir__ function if it has one, else its names.
+    DictObject* d = as_module(v)->dict;
+    Value custom = dict_get_str(d, vm.intern("__dir__"));
+    Value names = !custom.is_null() ? call0(vm, custom) : mapping_keys(vm, Value::from_object(d));
+    if (names.is_null()) return names;
+    Ref hold = Ref::steal(names);
+    return sorted_list(vm, list_from_iterable(vm, names));
+  }
+  if (type_lookup(vm, type_of(v), "__dir__").is_null())
+    return vm.raise(&exc_TypeError, "object does not provide __dir__");
+  Ref names = Ref::steal(call_method(vm, v, vm.intern("__dir__"), nullptr, 0));
+  if (names.is_null()) return Value();
+  return sorted_list(vm, list_from_iterable(vm, names.get()));
+}
+
+Value builtin_vars(VM& vm, Value self, CallArgs args) {
+  if (args.nargs == 0) return builtin_locals(vm, self, args);
+  Value d = get_attribute_optional(vm, args.args[0], vm.intern("__dict__"));
+  if (!d.is_null()) return d;
+  if (vm.has_error() && !vm.error_matches(&exc_AttributeError)) return Value();
+  vm.clear_error();
+  return vm.raise(&exc_TypeError, "vars() argument must have __dict__ attribute");
+}
+
+Value builtin_globals(VM& vm, Value, CallArgs) {
+  vm::Frame* frame = caller_frame(vm, "globals");
+  if (frame == nullptr) return Value();
+  incref(frame->globals);
+  return Value::from_object(frame->globals);
+}
+
+Value builtin_locals(VM& vm, Value, CallArgs) {
+  vm::Frame* frame = caller_frame(vm, "locals");
+  if (frame == nullptr) return Value();
+  return frame_locals(frame);
+}
 
 }  // namespace glasspy::builtins

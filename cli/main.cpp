@@ -13,6 +13,10 @@
 #include "bytecode/dis.h"
 #include "compile/compiler.h"
 #include "glasspy.h"
+#if GLASSPY_WITH_VM
+#include "cli_host.h"
+#include "vm/vm.h"
+#endif
 
 namespace {
 
@@ -183,9 +187,9 @@ std::string absolute_path(const char* path) {
   return out;
 }
 
-// Compiles the program as python3 does before running it: warnings and syntax errors are
-// printed as Python prints them. Running needs the compiler and VM (issue 8); until then
-// a program that compiles gets a plain "not implemented" (exit 2).
+// Runs the program as python3 does: compile warnings and syntax errors, output, and the
+// traceback of an uncaught exception printed as Python prints them; the exit status is
+// python3's. Without the VM (a build for the parser alone) it only compiles.
 int run_program(const std::string& raw, const char* name, glasspy::parse::SourceKind kind) {
   std::string text = raw;
   bool declared_encoding = false;
@@ -198,6 +202,13 @@ int run_program(const std::string& raw, const char* name, glasspy::parse::Source
     text = std::move(decoded.text);
     declared_encoding = decoded.declared_encoding;
   }
+#if GLASSPY_WITH_VM
+  glasspy::cli::CliHost host;
+  glasspy::vm::VM vm(host);
+  vm.run_main(text, name, kind, declared_encoding);
+  std::fflush(stdout);
+  return vm.exit_code();
+#else
   glasspy::parse::ParseResult result = glasspy::parse::parse_module(text, kind, declared_encoding);
   for (const glasspy::parse::CompileWarning& w : result.warnings)
     write_all(stderr, glasspy::parse::format_compile_warning(w, name, source_line(text, w.lineno)));
@@ -209,8 +220,9 @@ int run_program(const std::string& raw, const char* name, glasspy::parse::Source
     write_all(stderr, glasspy::parse::format_compile_error(*error, name));
     return 1;
   }
-  std::fprintf(stderr, "glasspy: running programs is not implemented yet (no compiler/VM)\n");
+  std::fprintf(stderr, "glasspy: running programs needs the VM (configure with -DGLASSPY_WITH_VM=ON)\n");
   return 2;
+#endif
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include "objects/complex_object.h"
 #include "objects/exception_object.h"
 #include "objects/iterators.h"
+#include "objects/mappingproxy_object.h"
+#include "objects/range_object.h"
 #include "objects/type_slots.h"
 
 namespace glasspy::objects {
@@ -60,6 +62,8 @@ void init_builtin_types() {
   for (TypeObject* t : {&bytes_type, &bytearray_type, &bytes_iterator_type, &bytearray_iterator_type})
     ready_static_type(t);
   add_text_static_methods();
+  for (TypeObject* t : {&list_type, &tuple_type, &range_type}) t->type_flags |= kTypeMatchSequence;
+  for (TypeObject* t : {&dict_type, &mappingproxy_type}) t->type_flags |= kTypeMatchMapping;
 }
 
 }  // namespace glasspy::objects

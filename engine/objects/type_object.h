@@ -99,6 +99,10 @@ enum TypeFlag : uint32_t {
   kTypeDictSubclass = 1u << 13,
   kTypeExceptionSubclass = 1u << 14,  // BaseException and its subclasses
   kTypeTypeSubclass = 1u << 15,
+  // What `case [...]` / `case {...}` accept (CPython's Py_TPFLAGS_SEQUENCE / _MAPPING);
+  // subclasses inherit them.
+  kTypeMatchSequence = 1u << 16,
+  kTypeMatchMapping = 1u << 17,
 };
 
 struct TypeObject : Object {
@@ -194,6 +198,10 @@ inline bool has_flag(const TypeObject* type, uint32_t flag) { return (type->type
 Value type_lookup(const TypeObject* type, StrObject* name);
 // Same, by C string (interned on the fly); for C++ code that needs a dunder.
 Value type_lookup(VM& vm, const TypeObject* type, const char* name);
+
+// Copies the slots `type` leaves empty from `base` (CPython's inherit_slots); __eq__ and
+// __hash__ are inherited together.
+void inherit_slots(TypeObject* type, const TypeObject* base);
 
 // Makes a static type usable: inherits slots from its base, builds its __mro__ and dict
 // (methods, getsets, slot wrappers). Called for every built-in type at start-up.

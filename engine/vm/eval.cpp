@@ -44,7 +44,17 @@ std::string name_text(Value name) { return std::string(str_utf8(as_str(name))); 
 
 }  // namespace
 
+namespace {
+// Counts the loop's active invocations (see VM::frame_is_outermost).
+struct LoopDepth {
+  explicit LoopDepth(int& depth) : depth_(depth) { ++depth_; }
+  ~LoopDepth() { --depth_; }
+  int& depth_;
+};
+}  // namespace
+
 Value VM::run_frames(Frame* frame) {
+  LoopDepth loop_depth(loop_depth_);
   Frame* saved_current = current_frame_;
   current_frame_ = frame;
   Value* sp = frame->sp;
@@ -615,6 +625,7 @@ Value VM::run_frames(Frame* frame) {
           GP_CHECK(check_interrupt());
           if (budget_enabled_ && --budget_ <= 0 && frame_is_outermost(frame)) {
             suspended_ = true;
+            suspended_frame_ = frame;
             current_frame_ = saved_current;
             return Value();
           }

@@ -14,10 +14,6 @@ class VM;
 // zero, true division, powers).
 bool small_int_binary(int64_t a, int64_t b, int op, objects::Value* out);
 
-// Records that `code` at instruction offset `lasti` (code units) is part of the pending
-// exception's traceback.
-void traceback_add(VM& vm, objects::Value exception, objects::CodeObject* code, int lasti);
-
 // slice(start, stop, step) (all borrowed). New reference.
 objects::Value make_slice(objects::Value start, objects::Value stop, objects::Value step);
 

@@ -2,6 +2,7 @@
 // call, popping it, entering the loop from C++, and finding an exception handler.
 #include "bytecode/exception_table.h"
 #include "objects/exception_object.h"
+#include "objects/traceback_object.h"
 #include "vm/call_binding.h"
 #include "vm/eval_support.h"
 #include "vm/frame.h"
@@ -70,7 +71,7 @@ Value VM::run_code(CodeObject* code, DictObject* globals, Value locals) {
 // Adds the frame to the pending exception's traceback (as PyTraceBack_Here).
 void VM::add_traceback_entry(Frame* frame) {
   if (exception_.is_null() || !is_exception(exception_)) return;
-  traceback_add(*this, exception_, frame->code, frame->lasti());
+  traceback_here(exception_, frame->code, frame->lasti(), frame->globals);
 }
 
 // Finds the handler for the instruction being executed; true if one was entered.

@@ -11,7 +11,10 @@
 #include "objects/ops.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "builtins/builtins_module.h"
+#include "modules/module_registry.h"
 #include "vm/frame.h"
+#include "vm/traceback_print.h"
 
 namespace glasspy::vm {
 
@@ -23,11 +26,20 @@ namespace {
 constexpr int kMaxNativeDepth = 2000;
 }  // namespace
 
-VM::VM(host::Host& host) : host_(host), frames_(std::make_unique<FrameStack>()) {
+VM::VM(host::Host& host)
+    : host_(host), frames_(std::make_unique<FrameStack>()), sources_(std::make_unique<ProgramSources>(&host)) {
   init_builtin_types();
   interned_ = dict_new();
   builtins_ = dict_new();
   modules_ = dict_new();
+  // Built-in names and the core modules (sys, builtins); a failure here is a bug in the
+  // engine, reported rather than hidden.
+  if (!builtins::init_builtins(*this, builtins_) || !modules::init_core_modules(*this)) {
+    Value e = fetch_error();
+    host_.write_stderr("glasspy: interpreter start-up failed\n");
+    if (!e.is_null()) print_exception(e);
+    decref(e);
+  }
 }
 
 VM::~VM() {
@@ -59,13 +71,20 @@ Value VM::raise_value(Value exception) {
   } else {
     incref(instance);
   }
-  // Implicit chaining: the exception being handled becomes __context__.
-  if (!handled_.is_null() && is_exception(instance) && !handled_.is(instance)) {
-    ExceptionObject* e = as_exception(instance);
-    if (e->context.is_null()) {
-      incref(handled_);
-      e->context = handled_;
+  // Implicit chaining: the exception being handled becomes __context__ (replacing any
+  // earlier one). A chain that already leads back to `instance` is cut there first, so
+  // that contexts never form a cycle (as CPython's _PyErr_SetObject).
+  if (!handled_.is_null() && is_exception(instance) && is_exception(handled_) && !handled_.is(instance)) {
+    ExceptionObject* o = as_exception(handled_);
+    for (int steps = 0; !o->context.is_null(); ++steps) {
+      if (o->context.is(instance)) {
+        exception_set_context(o, Value());
+        break;
+      }
+      o = as_exception(o->context);
+      if (steps > 100000) break;  // a cycle elsewhere in the chain: stop walking
     }
+    exception_set_context(as_exception(instance), handled_);
   }
   restore_error(instance);
   return Value();
@@ -149,7 +168,9 @@ void VM::leave_repr(Value v) {
   if (it != repr_stack_.rend()) repr_stack_.erase(std::next(it).base());
 }
 
-bool VM::frame_is_outermost(Frame* frame) const { return native_depth_ == 0 && frame->entry; }
+// The budget may stop the loop only where nothing on the C++ stack waits for it: in the
+// outermost run_frames, not inside a call from C++ (a key function, a generator).
+bool VM::frame_is_outermost(Frame*) const { return native_depth_ == 0 && loop_depth_ == 1; }
 
 bool VM::check_interrupt() {
   if (interrupt_requested_.exchange(0, std::memory_order_relaxed) != 0) {

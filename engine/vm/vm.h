@@ -11,12 +11,17 @@
 #include <vector>
 
 #include "host/host.h"
+#include "parse/parser.h"
 #include "objects/callable_objects.h"
 #include "objects/list_object.h"
 #include "objects/dict_object.h"
 #include "objects/object.h"
 #include "objects/str_object.h"
 #include "objects/type_object.h"
+
+namespace glasspy::objects {
+struct GeneratorObject;
+}
 
 namespace glasspy::vm {
 
@@ -27,6 +32,7 @@ using objects::Value;
 
 struct Frame;
 class FrameStack;
+class ProgramSources;
 
 // How a run of the VM ended.
 enum class RunStatus : uint8_t {
@@ -43,9 +49,11 @@ class VM {
   VM& operator=(const VM&) = delete;
 
   // --- running programs (the host's API) ---
-  // Compiles and runs `source` as the __main__ module. Syntax errors print as CPython
-  // prints them and give kError.
-  RunStatus run_main(std::string_view source, const std::string& filename);
+  // Compiles and runs `source` (UTF-8 text, already decoded) as the __main__ module, its
+  // code named `filename` (also __file__ when kind is kFile: "<string>" for -c). Syntax
+  // errors and uncaught exceptions print to stderr as CPython prints them (kError).
+  RunStatus run_main(std::string_view source, const std::string& filename,
+                     parse::SourceKind kind = parse::SourceKind::kFile, bool declared_encoding = false);
   // Goes on after kSuspended.
   RunStatus resume();
   // Instructions (counted at backward jumps and calls) before the VM suspends; <= 0: none.
@@ -99,6 +107,14 @@ class VM {
   [[nodiscard]] Value run_code(objects::CodeObject* code, DictObject* globals, Value locals);
 
   FrameStack& frames() { return *frames_; }
+  // Runs a generator's frame from where it stopped (vm/generator.cpp): pushes `sent`, or
+  // when `throwing` raises the pending exception at the yield point. 1: it yielded
+  // *result; 0: it returned *result; -1: it raised (the generator is finished then).
+  int resume_generator_frame(objects::GeneratorObject* gen, Value sent, bool throwing, Value* result);
+  // Source texts for tracebacks (the main program, exec'd strings by their filename).
+  ProgramSources& sources() { return *sources_; }
+  // Prints `exception` as an uncaught exception to stderr (sys.excepthook's default).
+  void print_exception(Value exception);
   Frame* current_frame() const { return current_frame_; }
 
   // --- helpers shared by the object model ---
@@ -121,6 +137,8 @@ class VM {
   bool budget_enabled_ = false;
   std::atomic<int32_t> interrupt_requested_{0};
   int exit_code_ = 0;
+  int loop_depth_ = 0;                 // run_frames invocations active (C++ re-entries + 1)
+  Frame* suspended_frame_ = nullptr;   // where an exhausted budget stopped the loop
   int int_max_str_digits_ = 4300;  // sys.set_int_max_str_digits (0: no limit)
 
  private:
@@ -162,11 +180,13 @@ class VM {
   void generator_finished_with_error(Frame* frame);
   [[nodiscard]] bool async_op(Frame* frame, int op, int oparg);
 
+  RunStatus finish_run(Value result);
   bool suspended_ = false;
   bool generator_suspended_ = false;
   std::vector<objects::Object*> repr_stack_;
   host::Host& host_;
   std::unique_ptr<FrameStack> frames_;
+  std::unique_ptr<ProgramSources> sources_;
   DictObject* builtins_ = nullptr;
   DictObject* modules_ = nullptr;
   DictObject* interned_ = nullptr;  // str -> str

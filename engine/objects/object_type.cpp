@@ -7,6 +7,7 @@
 #include "objects/alloc.h"
 #include "objects/builtin_types.h"
 #include "objects/callable_objects.h"
+#include "objects/class_machinery.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/ops.h"
@@ -42,8 +43,7 @@ Value object_new(VM& vm, TypeObject* type, CallArgs args) {
       return vm.raise(&exc_TypeError, std::string(type->name) + "() takes no arguments");
   }
   if (has_flag(type, kTypeAbstract)) {
-    // The message lists the abstract methods; abc fills __abstractmethods__.
-    return vm.raise(&exc_TypeError, std::string("Can't instantiate abstract class ") + type->name);
+    return raise_abstract_instantiation(vm, type);  // class_machinery.cpp
   }
   Object* o = alloc_object(type, type->basic_size);
   if (has_flag(type, kTypeGc)) gc::track(o);

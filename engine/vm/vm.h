@@ -105,6 +105,10 @@ class VM {
   // Runs a code object with the given globals and locals (exec/eval/module bodies, class
   // bodies). New reference or null.
   [[nodiscard]] Value run_code(objects::CodeObject* code, DictObject* globals, Value locals);
+  // Runs a class body (a function without arguments) with the namespace `ns` as its
+  // locals and the function's closure (vm/class_body.cpp). New reference (None or the
+  // __class__ cell) or null.
+  [[nodiscard]] Value run_class_body(objects::FunctionObject* body, Value ns);
 
   FrameStack& frames() { return *frames_; }
   // Runs a generator's frame from where it stopped (vm/generator.cpp): pushes `sent`, or

@@ -18,6 +18,16 @@ std::shared_ptr<bytecode::CodeUnit> CodeGen::compile_module(const ast::Module& m
   return code;
 }
 
+std::shared_ptr<bytecode::CodeUnit> CodeGen::compile_expression(const ast::Module& module) {
+  enter_scope("<module>", UnitKind::kModule, nullptr, 1);
+  const auto* statement = ast::node_cast<ast::Expr>(module.body[0]);
+  visit_expr(statement->value);
+  addop(Opcode::RETURN_VALUE);
+  auto code = finish_scope(false);
+  exit_scope();
+  return code;
+}
+
 void CodeGen::enter_scope(std::string name, UnitKind kind, const ast::Node* key, int lineno) {
   auto unit = std::make_unique<CompilerUnit>();
   CompilerUnit* u = unit.get();

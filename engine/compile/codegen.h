@@ -22,6 +22,8 @@ class CodeGen {
 
   // Compiles a whole module into its code unit (nested units in its constants).
   std::shared_ptr<bytecode::CodeUnit> compile_module(const ast::Module& module);
+  // "eval" mode: the module's one Expr statement, its value returned.
+  std::shared_ptr<bytecode::CodeUnit> compile_expression(const ast::Module& module);
 
  private:
   // --- units and emission (codegen.cpp)

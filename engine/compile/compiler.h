@@ -11,6 +11,9 @@
 namespace glasspy::compile {
 
 // Compiles `module` (which passed parse::check_module) for file `filename`.
-std::shared_ptr<bytecode::CodeUnit> compile_module(const ast::Module& module, const std::string& filename);
+// `eval`: the module holds one expression (parse::ParseMode::kEval) whose value the code
+// returns (CPython's "eval" mode); names are then looked up as in a module.
+std::shared_ptr<bytecode::CodeUnit> compile_module(const ast::Module& module, const std::string& filename,
+                                                   bool eval = false);
 
 }  // namespace glasspy::compile

@@ -8,7 +8,7 @@
 
 namespace glasspy::parse {
 
-ParseResult parse_module(std::string_view source, SourceKind kind, bool declared_encoding) {
+ParseResult parse_module(std::string_view source, SourceKind kind, bool declared_encoding, ParseMode mode) {
   ParseResult result;
   // A file's BOM goes with its decoding; a string keeps it (compile() of a str that starts
   // with U+FEFF reports an invalid character, as ast.parse of such a file's text does).
@@ -19,7 +19,7 @@ ParseResult parse_module(std::string_view source, SourceKind kind, bool declared
   options.character_offsets = kind == SourceKind::kString || declared_encoding;
   options.ends_with_newline = !source.empty() && (source.back() == '\n' || source.back() == '\r');
   Parser parser(tokens, result.arena, options);
-  result.module = parser.parse_file();
+  result.module = mode == ParseMode::kEval ? parser.parse_eval() : parser.parse_file();
   if (result.module == nullptr) result.error = parser.error();
   for (const lex::LexWarning& w : tokens.warnings())
     result.warnings.push_back(CompileWarning{"SyntaxWarning", w.message, w.line});

@@ -17,6 +17,10 @@ namespace glasspy::parse {
 // re-read from the file, or from the tokenizer's buffer (compile() of a string, f-strings).
 enum class SourceKind : uint8_t { kFile, kString };
 
+// compile()'s mode: a module ("exec"), or one expression ("eval": the module's body is a
+// single Expr statement holding it, which the compiler returns instead of discarding).
+enum class ParseMode : uint8_t { kExec, kEval };
+
 // The result of a parse: the tree (null on error) in its arena, the error, and the
 // warnings raised on the way (SyntaxWarning for `1if x else y`, ...).
 struct ParseResult {
@@ -31,6 +35,6 @@ struct ParseResult {
 // `declared_encoding`: the file had a BOM or a coding cookie. Only then (or for strings)
 // does CPython turn error columns into code-point offsets; otherwise they stay in bytes.
 ParseResult parse_module(std::string_view source, SourceKind kind = SourceKind::kFile,
-                         bool declared_encoding = false);
+                         bool declared_encoding = false, ParseMode mode = ParseMode::kExec);
 
 }  // namespace glasspy::parse

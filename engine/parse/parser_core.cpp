@@ -142,6 +142,24 @@ void Parser::memo_store(MemoRule rule, int start, void* result) {
 
 ast::Module* Parser::parse_file() { return run_passes(&Parser::file_rule); }
 
+ast::Module* Parser::parse_eval() { return run_passes(&Parser::eval_rule); }
+
+ast::Module* Parser::eval_rule() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int start = pos_;
+  ExprNode* e = expressions();
+  if (e == nullptr || error_) return nullptr;
+  auto* statement = node<ast::Expr>(start);
+  statement->value = e;
+  while (expect(TokenKind::NEWLINE) != nullptr) {
+  }
+  if (expect(TokenKind::ENDMARKER) == nullptr) return nullptr;
+  auto* module = node_at<ast::Module>(Position{});
+  module->body = singleton<StmtNode*>(statement);
+  return module;
+}
+
 ast::Module* Parser::file_rule() {
   NestingGuard guard(*this);
   if (error_) return nullptr;

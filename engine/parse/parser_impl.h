@@ -97,6 +97,8 @@ class Parser {
 
   // CPython's file rule, both passes and the final error choice; null on error.
   ast::Module* parse_file();
+  // CPython's eval rule (expressions NEWLINE* ENDMARKER), as a module of one Expr.
+  ast::Module* parse_eval();
   // CPython's fstring rule: the expression of an f-string field, for fstring.cpp.
   ExprNode* parse_fstring_expression();
 
@@ -259,6 +261,7 @@ class Parser {
 
   // ---- statements and blocks (parse_statements.cpp) ----
   ast::Module* file_rule();  // (parser_core.cpp)
+  ast::Module* eval_rule();  // (parser_core.cpp)
   Seq<StmtNode*>* statements();
   bool statement();  // pushes its statements on the scratch list
   Seq<StmtNode*>* simple_stmts();

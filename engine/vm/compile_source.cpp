@@ -62,8 +62,8 @@ Value compile_error_exception(VM& vm, const parse::CompileError& error, const st
 }
 
 Value compile_module_source(VM& vm, std::string_view text, const std::string& filename, parse::SourceKind kind,
-                            bool declared_encoding) {
-  parse::ParseResult result = parse::parse_module(text, kind, declared_encoding);
+                            bool declared_encoding, parse::ParseMode mode) {
+  parse::ParseResult result = parse::parse_module(text, kind, declared_encoding, mode);
   for (const parse::CompileWarning& w : result.warnings) {
     vm.host().write_stderr(parse::format_compile_warning(w, filename, line_of(text, w.lineno)));
   }
@@ -74,7 +74,7 @@ Value compile_module_source(VM& vm, std::string_view text, const std::string& fi
     vm.restore_error(e);
     return Value();
   }
-  auto unit = compile::compile_module(*result.module, filename);
+  auto unit = compile::compile_module(*result.module, filename, mode == parse::ParseMode::kEval);
   return Value::from_object(code_from_unit(vm, std::move(unit)));
 }
 

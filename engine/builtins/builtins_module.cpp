@@ -125,6 +125,13 @@ void set_function(VM& vm, DictObject* d, const MethodDef* def, Value module_name
 
 void put_type(VM& vm, DictObject* d, const char* name, TypeObject* type) { put(vm, d, name, Value::from_object(type)); }
 
+// Copies `name` from the scratch dict of the classes helper's types, if it was filled.
+void put_descriptor(VM& vm, DictObject* d, const Ref& descriptors, const char* name) {
+  if (descriptors.is_null()) return;
+  Value v = dict_get_utf8(as_dict(descriptors.get()), name);
+  if (!v.is_null()) put(vm, d, name, v);
+}
+
 TypeObject* exception_type_named(const char* name) {
   size_t count = 0;
   const ExceptionTypeEntry* entries = exception_types(&count);
@@ -139,6 +146,7 @@ bool init_builtins(VM& vm, DictObject* d) {
   init_memoryview_type();
   init_file_type();
   Value module_name = Value::from_object(vm.intern("builtins"));
+  Ref descriptors;
   put(vm, d, "__name__", module_name);
   StrObject* doc = str_from_utf8(kBuiltinsDoc);
   put(vm, d, "__doc__", Value::from_object(doc));
@@ -149,6 +157,10 @@ bool init_builtins(VM& vm, DictObject* d) {
   put(vm, d, "__spec__", none());
 #ifdef GP_HAVE_BUILD_CLASS
   set_function(vm, d, &kBuildClass, module_name);
+  // classmethod, property, staticmethod and super, taken from a scratch dict so that
+  // each goes to its place in CPython's order below.
+  descriptors = Ref::steal(Value::from_object(dict_new()));
+  register_descriptor_builtins(vm, as_dict(descriptors.get()));
 #endif
   for (const MethodDef* def = kFunctions; def->name != nullptr; ++def) set_function(vm, d, def, module_name);
 
@@ -161,14 +173,14 @@ bool init_builtins(VM& vm, DictObject* d) {
   put_type(vm, d, "memoryview", &memoryview_type);
   put_type(vm, d, "bytearray", &bytearray_type);
   put_type(vm, d, "bytes", &bytes_type);
-  // classmethod, property, staticmethod and super are registered by
-  // register_descriptor_builtins (the classes helper's types) where present.
+  put_descriptor(vm, d, descriptors, "classmethod");
   put_type(vm, d, "complex", &complex_type);
   put_type(vm, d, "dict", &dict_type);
   put_type(vm, d, "enumerate", &enumerate_type);
   put_type(vm, d, "filter", &filter_type);
   put_type(vm, d, "float", &float_type);
   put_type(vm, d, "frozenset", &frozenset_type);
+  put_descriptor(vm, d, descriptors, "property");
   put_type(vm, d, "int", &int_type);
   put_type(vm, d, "list", &list_type);
   put_type(vm, d, "map", &map_type);
@@ -177,7 +189,9 @@ bool init_builtins(VM& vm, DictObject* d) {
   put_type(vm, d, "reversed", &reversed_type);
   put_type(vm, d, "set", &set_type);
   put_type(vm, d, "slice", &slice_type);
+  put_descriptor(vm, d, descriptors, "staticmethod");
   put_type(vm, d, "str", &str_type);
+  put_descriptor(vm, d, descriptors, "super");
   put_type(vm, d, "tuple", &tuple_type);
   put_type(vm, d, "type", &type_type);
   put_type(vm, d, "zip", &zip_type);

@@ -25,11 +25,11 @@ struct BuiltinModule {
 // Sorted by name (sys.builtin_module_names is sorted). sys and builtins are made by
 // init_core_modules and are always in sys.modules.
 const BuiltinModule kBuiltinModules[] = {
-    {"_operator", make_operator_module},
     {"builtins", nullptr},
     {"errno", make_errno_module},
     {"itertools", make_itertools_module},
     {"math", make_math_module},
+    {"operator", make_operator_module},
     {"sys", nullptr},
     {"time", make_time_module},
 };

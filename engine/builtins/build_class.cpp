@@ -10,6 +10,9 @@
 #include "objects/callable_objects.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/function_wrappers.h"
+#include "objects/property_object.h"
+#include "objects/super_object.h"
 #include "objects/list_object.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
@@ -170,6 +173,15 @@ Value build_class(VM& vm, CallArgs args) {
     }
   }
   return cls.release();
+}
+
+Value build_class(VM& vm, Value, CallArgs args) { return build_class(vm, args); }
+
+void register_descriptor_builtins(VM& vm, DictObject* d) {
+  dict_set_str(d, vm.intern("classmethod"), Value::from_object(&classmethod_type));
+  dict_set_str(d, vm.intern("property"), Value::from_object(&property_type));
+  dict_set_str(d, vm.intern("staticmethod"), Value::from_object(&staticmethod_type));
+  dict_set_str(d, vm.intern("super"), Value::from_object(&super_type));
 }
 
 }  // namespace glasspy::builtins

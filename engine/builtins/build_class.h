@@ -8,5 +8,10 @@ namespace glasspy::builtins {
 
 // __build_class__(func, name, *bases, metaclass=..., **kwds). New reference or null.
 objects::Value build_class(vm::VM& vm, objects::CallArgs args);
+// The same as a NativeFn, for the builtins module's function table (self unused).
+objects::Value build_class(vm::VM& vm, objects::Value self, objects::CallArgs args);
+
+// Puts classmethod, property, staticmethod and super into the builtins dict `d`.
+void register_descriptor_builtins(vm::VM& vm, objects::DictObject* d);
 
 }  // namespace glasspy::builtins

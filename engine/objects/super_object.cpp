@@ -103,7 +103,7 @@ void super_set(SuperObject* s, TypeObject* type, Value obj, TypeObject* obj_type
   TypeObject* old_type = s->type;
   Value old_obj = s->obj;
   TypeObject* old_obj_type = s->obj_type;
-  incref(type);
+  if (type != nullptr) incref(type);
   incref(obj);
   if (obj_type != nullptr) incref(obj_type);
   s->type = type;

@@ -713,7 +713,7 @@ void fixup_heap_type_slots(TypeObject* t) {
     if (v.is_null()) return false;
     if (v.is_object()) {
       TypeObject* vt = v.as_object()->type;
-      if (vt == &wrapper_descriptor_type || vt == &method_descriptor_type) return false;
+      if (vt == &wrapper_descriptor_type || vt == &method_descriptor_type || vt == &builtin_function_type) return false;
     }
     return true;
   };

@@ -26,10 +26,7 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is None:
-        raise Error("un(shallow)copyable object of type %s" % cls)
-    rv = reductor(x, 4)
+    rv = _reduce(x, cls)
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -71,10 +68,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            reductor = getattr(cls, "__reduce_ex__", None)
-            if reductor is None:
-                raise Error("un(deep)copyable object of type %s" % cls)
-            rv = reductor(x, 4)
+            rv = _reduce(x, cls)
             if isinstance(rv, str):
                 y = x
             else:
@@ -83,6 +77,40 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         _keep_alive(x, memo)
     return y
+
+
+_object_reduce_ex = getattr(object, "__reduce_ex__", None)
+_object_reduce = getattr(object, "__reduce__", None)
+
+
+def _new_instance(cls):
+    return cls.__new__(cls)
+
+
+def _reduce(x, cls):
+    # Instances of Python classes that do not customise pickling are rebuilt from their
+    # class and __dict__ / __slots__ directly (what object.__reduce_ex__(4) describes).
+    if (getattr(cls, "__reduce_ex__", None) is _object_reduce_ex
+            and getattr(cls, "__reduce__", None) is _object_reduce
+            and type(cls.__new__) is type(object.__new__)):
+        state = getattr(x, "__dict__", None) or None
+        slots = {}
+        for klass in cls.__mro__:
+            for name in klass.__dict__.get("__slots__", ()):
+                if name not in ("__dict__", "__weakref__") and hasattr(x, name):
+                    slots[name] = getattr(x, name)
+        if slots:
+            state = (state, slots)
+        elif state is not None:
+            state = dict(state)
+        getstate = getattr(x, "__getstate__", None)
+        if getstate is not None and type(x).__dict__.get("__getstate__") is not None:
+            state = getstate()
+        return _new_instance, (cls,), state
+    reductor = getattr(cls, "__reduce_ex__", None)
+    if reductor is None:
+        raise Error("un(deep)copyable object of type %s" % cls)
+    return reductor(x, 4)
 
 
 def _keep_alive(x, memo):

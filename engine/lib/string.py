@@ -90,7 +90,7 @@ class Template:
                     yield text[start:j], name, text[j:end + 1], 'braced', j
                     i = start = end + 1
                     continue
-                yield text[start:j], None, None, 'invalid', j
+                yield text[start:j], None, None, 'invalid', k
                 i = start = k
                 continue
             if k < n and _is_identifier_start(text[k]):
@@ -100,7 +100,7 @@ class Template:
                 yield text[start:j], text[k:end], text[j:end], 'named', j
                 i = start = end
                 continue
-            yield text[start:j], None, None, 'invalid', j
+            yield text[start:j], None, None, 'invalid', k
             i = start = k
 
     def _invalid(self, index):

@@ -72,7 +72,10 @@ except TypeError as _exc:
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = GetSetDescriptorType
 GenericAlias = type(list[int])
-UnionType = type(int | str)
+try:
+    UnionType = type(int | str)
+except TypeError:  # X | Y of types is not supported yet
+    pass
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)

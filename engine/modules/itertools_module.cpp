@@ -372,8 +372,11 @@ Value islice_new(VM& vm, TypeObject* type, CallArgs args) {
                    "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."))
       return Value();
   } else {
-    const char* message = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    if (!slice_arg(vm, args.args[1], &start, message) || !slice_arg(vm, args.args[2], &stop, message)) return Value();
+    if (!slice_arg(vm, args.args[1], &start,
+                   "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.") ||
+        !slice_arg(vm, args.args[2], &stop,
+                   "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."))
+      return Value();
     if (args.nargs == 4) {
       int64_t s = -1;
       if (!is_none(args.args[3]) && !slice_arg(vm, args.args[3], &s, "Step for islice() must be a positive integer or None."))
@@ -491,8 +494,7 @@ Value zip_longest_new(VM& vm, TypeObject* type, CallArgs args) {
   Value fill = none();
   for (size_t i = 0; i < args.nkw(); ++i) {
     if (!str_equals_utf8(as_str(args.kwnames->items()[i]), "fillvalue"))
-      return vm.raise(&exc_TypeError, "zip_longest() got an unexpected keyword argument '" +
-                                          std::string(str_utf8(as_str(args.kwnames->items()[i]))) + "'");
+      return vm.raise(&exc_TypeError, "zip_longest() got an unexpected keyword argument");
     fill = args.kw_value(i);
   }
   ItObject* it = it_new(type);

@@ -7,6 +7,7 @@
 #include "modules/operator_getters.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
+#include "objects/list_object.h"
 #include "objects/ops.h"
 #include "vm/arg_parse.h"
 #include "vm/vm.h"
@@ -159,39 +160,39 @@ constexpr ArgShape kPos = ArgShape::kPositional;
 
 // Each function once under its plain name and once as the dunder alias ("__add__").
 #define GP_OPERATOR_FUNCTIONS(N)                                              \
-  GP_BINARY(N("add"), kAdd, "+"), GP_BINARY(N("and_"), kAnd, "&"),                      \
-  GP_BINARY(N("floordiv"), kFloorDivide, "//"), GP_BINARY(N("lshift"), kLshift, "<<"),    \
-  GP_BINARY(N("matmul"), kMatmul, "@"), GP_BINARY(N("mod"), kRemainder, "%"),           \
-  GP_BINARY(N("mul"), kMultiply, "*"), GP_BINARY(N("or_"), kOr, "|"),                   \
-  GP_BINARY(N("pow"), kPower, "**"), GP_BINARY(N("rshift"), kRshift, ">>"),               \
-  GP_BINARY(N("sub"), kSubtract, "-"), GP_BINARY(N("truediv"), kTrueDivide, "/"),       \
-  GP_BINARY(N("xor"), kXor, "^"),                                                  \
-  GP_INPLACE(N("iadd"), kAdd, "+"), GP_INPLACE(N("iand"), kAnd, "&"),                   \
-  GP_INPLACE(N("ifloordiv"), kFloorDivide, "//"), GP_INPLACE(N("ilshift"), kLshift, "<<"),\
-  GP_INPLACE(N("imatmul"), kMatmul, "@"), GP_INPLACE(N("imod"), kRemainder, "%"),       \
-  GP_INPLACE(N("imul"), kMultiply, "*"), GP_INPLACE(N("ior"), kOr, "|"),                \
-  GP_INPLACE(N("ipow"), kPower, "**"), GP_INPLACE(N("irshift"), kRshift, ">>"),           \
-  GP_INPLACE(N("isub"), kSubtract, "-"), GP_INPLACE(N("itruediv"), kTrueDivide, "/"),   \
-  GP_INPLACE(N("ixor"), kXor, "^"),                                                \
-  GP_COMPARE(N("lt"), kLt, "<"), GP_COMPARE(N("le"), kLe, "<="), GP_COMPARE(N("eq"), kEq, "=="),\
-  GP_COMPARE(N("ne"), kNe, "!="), GP_COMPARE(N("gt"), kGt, ">"), GP_COMPARE(N("ge"), kGe, ">="),\
-  {N("neg"), op_neg, ArgShape::kOneArg, 1, 1, "Same as -a."},                 \
-  {N("pos"), op_pos, ArgShape::kOneArg, 1, 1, "Same as +a."},                 \
-  {N("abs"), op_abs, ArgShape::kOneArg, 1, 1, "Same as abs(a)."},             \
-  {N("inv"), op_invert, ArgShape::kOneArg, 1, 1, "Same as ~a."},              \
-  {N("invert"), op_invert, ArgShape::kOneArg, 1, 1, "Same as ~a."},           \
-  {N("index"), op_index, ArgShape::kOneArg, 1, 1, "Same as a.__index__()"},   \
-  {N("not_"), op_not, ArgShape::kOneArg, 1, 1, "Same as not a."},             \
-  {N("contains"), op_contains, kPos, 2, 2, "Same as b in a (note reversed operands)."}, \
-  {N("getitem"), op_getitem, kPos, 2, 2, "Same as a[b]."},                    \
-  {N("setitem"), op_setitem, kPos, 3, 3, "Same as a[b] = c."},                \
-  {N("delitem"), op_delitem, kPos, 2, 2, "Same as del a[b]."},                \
-  {N("concat"), op_concat, kPos, 2, 2, "Same as a + b, for a and b sequences."}, \
-  {N("iconcat"), op_iconcat, kPos, 2, 2, "Same as a += b, for a and b sequences."}, \
-  {N("call"), op_call, ArgShape::kKeywords, 0, -1, "Same as obj(*args, **kwargs)."}
+  GP_BINARY(N("add", "add"), kAdd, "+"), GP_BINARY(N("and_", "and"), kAnd, "&"),                      \
+  GP_BINARY(N("floordiv", "floordiv"), kFloorDivide, "//"), GP_BINARY(N("lshift", "lshift"), kLshift, "<<"),    \
+  GP_BINARY(N("matmul", "matmul"), kMatmul, "@"), GP_BINARY(N("mod", "mod"), kRemainder, "%"),           \
+  GP_BINARY(N("mul", "mul"), kMultiply, "*"), GP_BINARY(N("or_", "or"), kOr, "|"),                   \
+  GP_BINARY(N("pow", "pow"), kPower, "**"), GP_BINARY(N("rshift", "rshift"), kRshift, ">>"),               \
+  GP_BINARY(N("sub", "sub"), kSubtract, "-"), GP_BINARY(N("truediv", "truediv"), kTrueDivide, "/"),       \
+  GP_BINARY(N("xor", "xor"), kXor, "^"),                                                  \
+  GP_INPLACE(N("iadd", "iadd"), kAdd, "+"), GP_INPLACE(N("iand", "iand"), kAnd, "&"),                   \
+  GP_INPLACE(N("ifloordiv", "ifloordiv"), kFloorDivide, "//"), GP_INPLACE(N("ilshift", "ilshift"), kLshift, "<<"),\
+  GP_INPLACE(N("imatmul", "imatmul"), kMatmul, "@"), GP_INPLACE(N("imod", "imod"), kRemainder, "%"),       \
+  GP_INPLACE(N("imul", "imul"), kMultiply, "*"), GP_INPLACE(N("ior", "ior"), kOr, "|"),                \
+  GP_INPLACE(N("ipow", "ipow"), kPower, "**"), GP_INPLACE(N("irshift", "irshift"), kRshift, ">>"),           \
+  GP_INPLACE(N("isub", "isub"), kSubtract, "-"), GP_INPLACE(N("itruediv", "itruediv"), kTrueDivide, "/"),   \
+  GP_INPLACE(N("ixor", "ixor"), kXor, "^"),                                                \
+  GP_COMPARE(N("lt", "lt"), kLt, "<"), GP_COMPARE(N("le", "le"), kLe, "<="), GP_COMPARE(N("eq", "eq"), kEq, "=="),\
+  GP_COMPARE(N("ne", "ne"), kNe, "!="), GP_COMPARE(N("gt", "gt"), kGt, ">"), GP_COMPARE(N("ge", "ge"), kGe, ">="),\
+  {N("neg", "neg"), op_neg, ArgShape::kOneArg, 1, 1, "Same as -a."},                 \
+  {N("pos", "pos"), op_pos, ArgShape::kOneArg, 1, 1, "Same as +a."},                 \
+  {N("abs", "abs"), op_abs, ArgShape::kOneArg, 1, 1, "Same as abs(a)."},             \
+  {N("inv", "inv"), op_invert, ArgShape::kOneArg, 1, 1, "Same as ~a."},              \
+  {N("invert", "invert"), op_invert, ArgShape::kOneArg, 1, 1, "Same as ~a."},           \
+  {N("index", "index"), op_index, ArgShape::kOneArg, 1, 1, "Same as a.__index__()"},   \
+  {N("not_", "not"), op_not, ArgShape::kOneArg, 1, 1, "Same as not a."},             \
+  {N("contains", "contains"), op_contains, kPos, 2, 2, "Same as b in a (note reversed operands)."}, \
+  {N("getitem", "getitem"), op_getitem, kPos, 2, 2, "Same as a[b]."},                    \
+  {N("setitem", "setitem"), op_setitem, kPos, 3, 3, "Same as a[b] = c."},                \
+  {N("delitem", "delitem"), op_delitem, kPos, 2, 2, "Same as del a[b]."},                \
+  {N("concat", "concat"), op_concat, kPos, 2, 2, "Same as a + b, for a and b sequences."}, \
+  {N("iconcat", "iconcat"), op_iconcat, kPos, 2, 2, "Same as a += b, for a and b sequences."}, \
+  {N("call", "call"), op_call, ArgShape::kKeywords, 0, -1, "Same as obj(*args, **kwargs)."}
 
-#define GP_PLAIN(name) name
-#define GP_DUNDER(name) "__" name "__"
+#define GP_PLAIN(name, dunder) name
+#define GP_DUNDER(name, dunder) "__" dunder "__"
 
 const MethodDef kOperatorFunctions[] = {
     GP_OPERATOR_FUNCTIONS(GP_PLAIN),
@@ -217,7 +218,17 @@ ModuleObject* make_operator_module(vm::VM& vm) {
                 "intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression "
                 "x+y.  The function names are those\nused for special methods; variants without leading and trailing\n"
                 "'__' are also provided for convenience.")));
-  add_functions(vm, m, kOperatorFunctions);
+  // The functions say they come from _operator, as CPython's (operator.neg.__module__).
+  Value implementation = Value::from_object(vm.intern("_operator"));
+  for (const MethodDef* def = kOperatorFunctions; def->name != nullptr; ++def) {
+    NativeFunctionObject* f = native_function_new(def, Value::from_object(m), implementation);
+    dict_set_str(m->dict, vm.intern(def->name), Value::from_object(f));
+    decref(f);
+  }
+  static const char* const kAll[] = {"abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf", "delitem", "eq", "floordiv", "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imatmul", "imod", "imul", "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not", "isub", "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift", "lt", "matmul", "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth", "xor"};
+  ListObject* all = list_new();
+  for (const char* name : kAll) list_append(all, Value::from_object(vm.intern(name)));
+  add_owned(vm, m, "__all__", Value::from_object(all));
   add_value(vm, m, "itemgetter", Value::from_object(&itemgetter_type));
   add_value(vm, m, "attrgetter", Value::from_object(&attrgetter_type));
   add_value(vm, m, "methodcaller", Value::from_object(&methodcaller_type));

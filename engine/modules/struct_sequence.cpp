@@ -3,6 +3,7 @@
 #include "modules/struct_sequence.h"
 
 #include <array>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -53,7 +54,7 @@ constexpr auto kGetters = make_getters(std::make_integer_sequence<int, kMaxField
 Value struct_sequence_repr(VM& vm, Value self) {
   const StructSequenceInfo* info = info_of(type_of(self));
   TupleObject* t = as_tuple(self);
-  std::string out = type_of(self)->name;
+  std::string out = type_of(self)->qualified_name;
   out += "(";
   for (int i = 0; i < t->size; ++i) {
     if (i > 0) out += ", ";
@@ -68,7 +69,7 @@ Value struct_sequence_repr(VM& vm, Value self) {
 }
 
 Value struct_sequence_no_new(VM& vm, TypeObject* type, CallArgs) {
-  return vm.raise(&exc_TypeError, std::string("cannot create '") + type->name + "' instances");
+  return vm.raise(&exc_TypeError, std::string("cannot create '") + type->qualified_name + "' instances");
 }
 
 }  // namespace
@@ -81,7 +82,10 @@ void init_struct_sequence_type(TypeObject* type, const char* name, const char* c
   while (fields[info.count] != nullptr) ++info.count;
   for (int i = 0; i < info.count; ++i) info.getsets[i] = GetSetDef{fields[i], kGetters[i]};
   info.getsets[info.count] = GetSetDef{nullptr, nullptr};
-  type->name = name;
+  // __name__ is the last part ("version_info"); messages and repr use the full name.
+  const char* dot = std::strrchr(name, '.');
+  type->name = dot != nullptr ? dot + 1 : name;
+  type->qualified_name = name;
   type->base = &tuple_type;
   type->basic_size = sizeof(TupleObject);
   type->type_flags = kTypeGc | kTypeTupleSubclass | kTypeImmutable;

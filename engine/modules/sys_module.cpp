@@ -54,9 +54,11 @@ Value sys_exit(VM& vm, Value, CallArgs args) {
   if (args.nkw() != 0) return vm.raise(&exc_TypeError, "exit() takes no keyword arguments");
   if (args.nargs > 1)
     return vm.raise(&exc_TypeError, "exit expected at most 1 argument, got " + std::to_string(args.nargs));
-  ExceptionObject* e = args.nargs == 0 ? exception_new(&exc_SystemExit, tuple_alloc(0))
-                                       : exception_with_arg(&exc_SystemExit, args.args[0]);
-  if (args.nargs == 0) decref(e->args), e->args = tuple_alloc(0);
+  // sys.exit(None) is sys.exit(): SystemExit without arguments.
+  bool bare = args.nargs == 0 || is_none(args.args[0]);
+  Ref no_args = Ref::steal(Value::from_object(tuple_alloc(0)));
+  ExceptionObject* e = bare ? exception_new(&exc_SystemExit, as_tuple(no_args.get()))
+                            : exception_with_arg(&exc_SystemExit, args.args[0]);
   vm.raise_value(Value::from_object(e));
   decref(e);
   return Value();
@@ -70,8 +72,9 @@ Value sys_setrecursionlimit(VM& vm, Value, CallArgs args) {
   int64_t limit;
   if (!index_int64(vm, arg, &limit)) return Value();
   if (limit < 1) return vm.raise(&exc_ValueError, "recursion limit must be greater or equal than 1");
-  // CPython counts the frames running plus this call.
-  int64_t depth = vm.python_depth_ + vm.native_depth_ + 1;
+  // CPython counts the frames running plus this call (python_depth_ already counts one
+  // more than the frames: the entry).
+  int64_t depth = vm.python_depth_ + vm.native_depth_;
   if (limit <= depth) {
     return vm.raise(&exc_RecursionError, "cannot set the recursion limit to " + std::to_string(limit) +
                                              " at the recursion depth " + std::to_string(depth) +

@@ -191,7 +191,7 @@ Value get_mode(VM& vm, Value self) {
 Value get_encoding(VM& vm, Value) { return Value::from_object(vm.intern("utf-8")); }
 Value get_errors(VM& vm, Value self) {
   return Value::from_object(
-      vm.intern(as_stream(self)->kind == StreamKind::kStderr ? "backslashreplace" : "surrogateescape"));
+      vm.intern(as_stream(self)->kind == StreamKind::kStderr ? "backslashreplace" : "strict"));
 }
 Value get_closed(VM&, Value self) { return boolean(as_stream(self)->closed); }
 Value get_line_buffering(VM&, Value) { return false_value(); }

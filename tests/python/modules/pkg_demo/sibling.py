@@ -1,0 +1,2 @@
+# A submodule of pkg_demo.
+NAME = "sibling"

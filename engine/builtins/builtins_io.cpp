@@ -107,8 +107,14 @@ Value builtin_input(VM& vm, Value, CallArgs args) {
   return Value::from_object(str_from_utf8(text));
 }
 
-// CPython calls sys.breakpointhook(), which enters pdb; Glasspy has no debugger, so the
-// call does nothing (and prints nothing).
-Value builtin_breakpoint(VM&, Value, CallArgs) { return none(); }
+// breakpoint(*args, **kws) calls sys.breakpointhook(*args, **kws). CPython's default hook
+// enters pdb; Glasspy has no debugger, so without a hook set by the program (or when sys
+// has none) the call does nothing and prints nothing.
+Value builtin_breakpoint(VM& vm, Value, CallArgs args) {
+  Value hook = sys_attribute(vm, "breakpointhook");
+  if (hook.is_null() || is_none(hook)) return none();
+  Ref hold = Ref::borrow(hook);
+  return call(vm, hook, args);
+}
 
 }  // namespace glasspy::builtins

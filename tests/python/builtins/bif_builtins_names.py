@@ -1,0 +1,12 @@
+# builtins: builtins names (Glasspy conformance test)
+import builtins
+names = list(builtins.__dict__)
+print(names[:7])
+print(names.index("abs") < names.index("all") < names.index("zip"))
+print([n for n in names if n[0].islower() and not n.startswith("_")][:20])
+print(builtins.__name__, builtins.len is len, builtins.True_ if False else True)
+print(type(builtins.__doc__).__name__, builtins.__doc__.splitlines()[0])
+print(__debug__, None, Ellipsis, NotImplemented)
+print(EnvironmentError is OSError, IOError is OSError)
+print(len([n for n in names if n.endswith("Error")]))
+print(builtins.__package__ == "")

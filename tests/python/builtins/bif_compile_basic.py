@@ -1,0 +1,18 @@
+# builtins: compile basic (Glasspy conformance test)
+c = compile("x = 1\ny = x + 1", "my_file", "exec")
+print(type(c).__name__, c.co_filename, c.co_name)
+ns = {}
+exec(c, ns)
+print(ns["y"])
+e = compile("2 ** 8", "<expr>", "eval")
+print(eval(e), eval(e), e.co_name)
+print(eval(compile("x = 3", "f", "exec"), {}))
+s = compile("pass", "s", "single")
+print(type(s).__name__)
+print(compile("1", b"bytes_name", "eval").co_filename)
+print(compile(b"a = 1", "f", "exec").co_name)
+print(compile("y", "f", mode="eval", flags=0, dont_inherit=True, optimize=-1).co_filename)
+fc = compile("def f():\n    return 7\n", "defs", "exec")
+d = {}
+exec(fc, d)
+print(d["f"](), d["f"].__code__.co_filename)

@@ -1,0 +1,5 @@
+# builtins: sum float (Glasspy conformance test)
+print(sum([0.1] * 10), sum([1, 0.5]), sum([0.5, 1]), sum([1e308, 1e308]), sum([1, 2.5, 2**70]))
+print(sum([0.1, 0.2, 0.3]), sum([1e16, 1.0, -1e16]), sum([], 0.0), sum([1, 2], 0.5), sum([1.5, True]))
+print(sum([float("inf"), 1]), sum([float("inf"), float("-inf")]), sum([-0.0]), sum([-0.0], -0.0))
+print(sum([1j, 2]), sum([1, 1j, 0.5]), sum([2**64, 0.5]))

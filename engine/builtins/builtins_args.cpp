@@ -44,7 +44,7 @@ bool check_positional_range(VM& vm, CallArgs args, const char* fname, size_t min
     return false;
   }
   size_t total = args.nargs + args.nkw();
-  if (args.nargs > max) {
+  if (total > max) {
     vm.raise(&exc_TypeError, std::string(fname) + "() takes at most " + std::to_string(max) + " argument" +
                                  (max == 1 ? "" : "s") + " (" + std::to_string(total) + " given)");
     return false;

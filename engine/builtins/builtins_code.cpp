@@ -136,9 +136,12 @@ Value run_source(VM& vm, const char* fname, Value source, Value globals_arg, Val
 
   Ref code;
   if (is_code(source)) {
-    if (as_code(source)->nfrees > 0)
+    int nfrees = as_code(source)->nfrees;
+    if (nfrees > 0 && eval)
+      return vm.raise(&exc_TypeError, "code object passed to eval() may not contain free variables");
+    if (nfrees > 0)
       return vm.raise(&exc_TypeError,
-                      std::string("code object passed to ") + fname + "() may not contain free variables");
+                      "code object requires a closure of exactly length " + std::to_string(nfrees));
     code = Ref::borrow(source);
   } else {
     std::string text;

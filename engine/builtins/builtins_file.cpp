@@ -291,19 +291,23 @@ Value builtin_open(VM& vm, Value, CallArgs args) {
       return vm.raise(&exc_TypeError, std::string("open() argument 'mode' must be str, not ") + type_name(p[1]));
     mode = std::string(str_utf8(as_str(p[1])));
   }
+  // _io.open's checks, in its order.
   int kinds = 0;
   bool binary = false, text = false, plus = false;
   char kind = 0;
-  for (char c : mode) {
+  for (size_t i = 0; i < mode.size(); ++i) {
+    char c = mode[i];
+    if (std::string("rwaxbt+").find(c) == std::string::npos || mode.find(c, i + 1) != std::string::npos)
+      return vm.raise(&exc_ValueError, "invalid mode: '" + mode + "'");
     switch (c) {
       case 'r': case 'w': case 'a': case 'x': ++kinds; kind = c; break;
       case 'b': binary = true; break;
       case 't': text = true; break;
-      case '+': plus = true; break;
-      default: return vm.raise(&exc_ValueError, "invalid mode: '" + mode + "'");
+      default: plus = true; break;
     }
   }
-  if (kinds != 1 || (binary && text)) return vm.raise(&exc_ValueError, "invalid mode: '" + mode + "'");
+  if (binary && text) return vm.raise(&exc_ValueError, "can't have text and binary mode at once");
+  if (kinds != 1) return vm.raise(&exc_ValueError, "must have exactly one of create/read/write/append mode");
   std::string content;
   std::map<std::string, std::string>& store = written_files(vm);
   auto stored = store.find(path);
@@ -364,6 +368,7 @@ void init_file_type() {
     t->methods = kFileMethods;
     t->getsets = kFileGetSets;
     ready_static_type(t);
+    split_dotted_type_name(t);
   }
 }
 

@@ -55,6 +55,10 @@ GP_BUILTIN(open)
 // the attribute is missing. Never raises.
 Value sys_attribute(VM& vm, const char* name);
 
+// builtins_module.cpp: for a readied static type whose name is dotted ("_io.TextIOWrapper",
+// CPython's tp_name), __name__/__qualname__ get the last part and __module__ the rest.
+void split_dotted_type_name(objects::TypeObject* type);
+
 // builtins_site.cpp: the objects the site module adds in CPython (exit, quit, copyright,
 // credits, license, help), stored into `builtins`.
 void add_site_builtins(VM& vm, objects::DictObject* builtins);

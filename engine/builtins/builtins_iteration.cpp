@@ -85,7 +85,9 @@ Value builtin_next(VM& vm, Value, CallArgs args) {
   TypeObject* t = type_of(it);
   if (t->iternext == nullptr)
     return vm.raise(&exc_TypeError, std::string("'") + t->name + "' object is not an iterator");
-  Value item = t->iternext(vm, it);
+  // A class's own __next__ is called directly: the iternext slot reports the end without
+  // an exception, which would lose the StopIteration's arguments next() must pass on.
+  Value item = has_flag(t, kTypeHeap) ? call_method(vm, it, vm.intern("__next__"), nullptr, 0) : t->iternext(vm, it);
   if (!item.is_null()) return item;
   if (args.nargs == 1) {
     if (!vm.has_error()) vm.raise_value(Value::from_object(&exc_StopIteration));

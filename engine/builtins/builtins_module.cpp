@@ -142,6 +142,15 @@ TypeObject* exception_type_named(const char* name) {
 
 }  // namespace
 
+void split_dotted_type_name(TypeObject* type) {
+  std::string_view full = type->name;
+  size_t dot = full.rfind('.');
+  if (dot == std::string_view::npos) return;
+  type->name_object = Value::from_object(intern_static(full.substr(dot + 1)));
+  type->qualname_object = type->name_object;
+  type->module_name = Value::from_object(intern_static(full.substr(0, dot)));
+}
+
 bool init_builtins(VM& vm, DictObject* d) {
   init_memoryview_type();
   init_file_type();

@@ -7,6 +7,7 @@
 #include "builtins/builtins_internal.h"
 #include "objects/builtin_types.h"
 #include "objects/bytes_object.h"
+#include "objects/complex_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
@@ -118,6 +119,18 @@ Value builtin_pow(VM& vm, Value, CallArgs args) {
   Value p[3];
   if (!vm::parse_args(vm, args, "pow", {"base", "exp", "mod"}, 2, p)) return Value();
   if (p[2].is_null() || is_none(p[2])) return binary_op(vm, p[0], p[1], BinaryOp::kPower);
+  // Three numbers of which one is a float or complex: that type's slot answers (CPython
+  // tries the modulus's slot too), with its message.
+  bool numbers = true, any_float = false, any_complex = false;
+  for (int i = 0; i < 3; ++i) {
+    bool f = is_float(p[i]), c = is_complex(p[i]);
+    numbers = numbers && (is_int(p[i]) || f || c);
+    any_float = any_float || f;
+    any_complex = any_complex || c;
+  }
+  if (numbers && any_complex) return vm.raise(&exc_ValueError, "complex modulo");
+  if (numbers && any_float)
+    return vm.raise(&exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   return ternary_pow(vm, p[0], p[1], p[2]);
 }
 
@@ -150,9 +163,9 @@ Value builtin_chr(VM& vm, Value, CallArgs args) {
   } else {
     Ref n = Ref::steal(index(vm, v));
     if (n.is_null()) return Value();
-    if (!int_to_int64(n.get(), &code) || code < INT32_MIN || code > INT32_MAX)
-      return vm.raise(&exc_OverflowError, "Python int too large to convert to C int");
+    if (!int_to_int64(n.get(), &code)) code = INT64_MAX;
   }
+  if (code < INT32_MIN || code > INT32_MAX) return vm.raise(&exc_OverflowError, "Python int too large to convert to C int");
   if (code < 0 || code > 0x10FFFF) return vm.raise(&exc_ValueError, "chr() arg not in range(0x110000)");
   return Value::from_object(str_from_char(static_cast<char32_t>(code)));
 }

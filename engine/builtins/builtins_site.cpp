@@ -82,13 +82,13 @@ void init_site_types() {
   for (const Spec& s : {Spec{&quitter_type, "_sitebuiltins.Quitter", quitter_call}, Spec{&printer_type, "_sitebuiltins._Printer", printer_call},
                         Spec{&helper_type, "_sitebuiltins._Helper", helper_call}}) {
     s.type->name = s.name;
-    s.type->qualified_name = s.name;
     s.type->type_flags = kTypeImmutable;
     s.type->basic_size = sizeof(SiteObject);
     s.type->dealloc = site_dealloc;
     s.type->repr = site_repr;
     s.type->call = s.call;
     ready_static_type(s.type);
+    split_dotted_type_name(s.type);
   }
 }
 

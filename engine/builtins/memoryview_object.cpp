@@ -292,7 +292,6 @@ Value get_strides(VM& vm, Value self) {
   if (!check_released(vm, as_view(self))) return Value();
   return Value::from_object(tuple_of({Value::from_small_int(as_view(self)->step)}));
 }
-Value get_released(VM&, Value self) { return boolean(as_view(self)->released); }
 Value get_contiguous(VM& vm, Value self) {
   if (!check_released(vm, as_view(self))) return Value();
   return boolean(as_view(self)->step == 1 || as_view(self)->length <= 1);
@@ -311,7 +310,7 @@ const MethodDef kMethods[] = {
 const GetSetDef kGetSets[] = {
     {"obj", get_obj},         {"readonly", get_readonly},     {"format", get_format},
     {"itemsize", get_one},    {"ndim", get_one},              {"nbytes", get_nbytes},
-    {"shape", get_shape},     {"strides", get_strides},       {"released", get_released},
+    {"shape", get_shape},     {"strides", get_strides},
     {"contiguous", get_contiguous}, {"c_contiguous", get_contiguous}, {"f_contiguous", get_contiguous},
     {nullptr, nullptr},
 };

@@ -4,6 +4,7 @@
 
 #include "builtins/builtins_internal.h"
 #include "objects/exception_object.h"
+#include "objects/ops.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/vm.h"
@@ -50,6 +51,17 @@ bool check_positional_range(VM& vm, CallArgs args, const char* fname, size_t min
     return false;
   }
   return true;
+}
+
+Value call_special(VM& vm, Value v, const char* name, const Value* args, size_t nargs, bool* found) {
+  Value fn = type_lookup(vm, type_of(v), name);
+  *found = !fn.is_null();
+  if (fn.is_null()) return Value();
+  Value full[4];
+  full[0] = v;
+  for (size_t i = 0; i < nargs && i < 3; ++i) full[i + 1] = args[i];
+  Ref hold = Ref::borrow(fn);
+  return call(vm, fn, CallArgs{full, nargs + 1, nullptr});
 }
 
 }  // namespace glasspy::builtins

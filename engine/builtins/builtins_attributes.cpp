@@ -22,6 +22,8 @@ StrObject* attribute_name(VM& vm, Value name) {
     vm.raise(&exc_TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
     return nullptr;
   }
+  // Subclass instances look up as the plain text they hold.
+  if (!is_exact_str(name)) return vm.intern(str_utf8(as_str(name)));
   return as_str(name);
 }
 

@@ -51,6 +51,11 @@ GP_BUILTIN(open)
 // the checks of functions with positional-only parameters and keywords after them.
 [[nodiscard]] bool check_positional_range(VM& vm, CallArgs args, const char* fname, size_t min, size_t max);
 
+// builtins_args.cpp: calls the special method `name` as CPython's _PyObject_LookupSpecial
+// finds it: looked up on type(v) (not on v itself: a class's __dir__ is type.__dir__), then
+// called with v first. *found is false (nothing raised) when the type has no such method.
+[[nodiscard]] Value call_special(VM& vm, Value v, const char* name, const Value* args, size_t nargs, bool* found);
+
 // builtins_io.cpp: the attribute `name` of the sys module (borrowed), or null if sys or
 // the attribute is missing. Never raises.
 Value sys_attribute(VM& vm, const char* name);

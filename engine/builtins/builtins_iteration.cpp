@@ -87,7 +87,8 @@ Value builtin_next(VM& vm, Value, CallArgs args) {
     return vm.raise(&exc_TypeError, std::string("'") + t->name + "' object is not an iterator");
   // A class's own __next__ is called directly: the iternext slot reports the end without
   // an exception, which would lose the StopIteration's arguments next() must pass on.
-  Value item = has_flag(t, kTypeHeap) ? call_method(vm, it, vm.intern("__next__"), nullptr, 0) : t->iternext(vm, it);
+  bool found = false;
+  Value item = has_flag(t, kTypeHeap) ? call_special(vm, it, "__next__", nullptr, 0, &found) : t->iternext(vm, it);
   if (!item.is_null()) return item;
   if (args.nargs == 1) {
     if (!vm.has_error()) vm.raise_value(Value::from_object(&exc_StopIteration));
@@ -103,9 +104,9 @@ Value builtin_next(VM& vm, Value, CallArgs args) {
 
 Value builtin_aiter(VM& vm, Value, CallArgs args) {
   Value v = args.args[0];
-  if (type_lookup(vm, type_of(v), "__aiter__").is_null())
-    return vm.raise(&exc_TypeError, std::string("'") + type_name(v) + "' object is not an async iterable");
-  Value it = call_method(vm, v, vm.intern("__aiter__"), nullptr, 0);
+  bool found = false;
+  Value it = call_special(vm, v, "__aiter__", nullptr, 0, &found);
+  if (!found) return vm.raise(&exc_TypeError, std::string("'") + type_name(v) + "' object is not an async iterable");
   if (it.is_null()) return it;
   if (type_lookup(vm, type_of(it), "__anext__").is_null()) {
     vm.raise(&exc_TypeError, std::string("aiter() returned not an async iterator of type '") + type_name(it) + "'");
@@ -117,9 +118,9 @@ Value builtin_aiter(VM& vm, Value, CallArgs args) {
 
 Value builtin_anext(VM& vm, Value, CallArgs args) {
   Value it = args.args[0];
-  if (type_lookup(vm, type_of(it), "__anext__").is_null())
-    return vm.raise(&exc_TypeError, std::string("'") + type_name(it) + "' object is not an async iterator");
-  Value awaitable = call_method(vm, it, vm.intern("__anext__"), nullptr, 0);
+  bool found = false;
+  Value awaitable = call_special(vm, it, "__anext__", nullptr, 0, &found);
+  if (!found) return vm.raise(&exc_TypeError, std::string("'") + type_name(it) + "' object is not an async iterator");
   if (awaitable.is_null() || args.nargs == 1) return awaitable;
   // anext(it, default) needs an awaitable that turns StopAsyncIteration into the default.
   decref(awaitable);

@@ -99,9 +99,9 @@ Value builtin_dir(VM& vm, Value, CallArgs args) {
     Ref hold = Ref::steal(names);
     return sorted_list(vm, list_from_iterable(vm, names));
   }
-  if (type_lookup(vm, type_of(v), "__dir__").is_null())
-    return vm.raise(&exc_TypeError, "object does not provide __dir__");
-  Ref names = Ref::steal(call_method(vm, v, vm.intern("__dir__"), nullptr, 0));
+  bool found = false;
+  Ref names = Ref::steal(call_special(vm, v, "__dir__", nullptr, 0, &found));
+  if (!found) return vm.raise(&exc_TypeError, "object does not provide __dir__");
   if (names.is_null()) return Value();
   return sorted_list(vm, list_from_iterable(vm, names.get()));
 }

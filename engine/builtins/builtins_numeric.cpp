@@ -54,15 +54,6 @@ Value int_with_prefix(VM& vm, Value v, int base, const char* prefix) {
   return Value::from_object(str_from_ascii(text));
 }
 
-// The dunder `name` of type(v) called with `args` (the unbound lookup CPython's special
-// method calls use). *found is false when the type has no such attribute.
-Value call_special(VM& vm, Value v, const char* name, const Value* args, size_t nargs, bool* found) {
-  Value fn = type_lookup(vm, type_of(v), name);
-  *found = !fn.is_null();
-  if (fn.is_null()) return Value();
-  return call_method(vm, v, vm.intern(name), args, nargs);
-}
-
 // divmod(a, b) for operand types other than int and float: a.__divmod__(b), then
 // b.__rdivmod__(a), the right operand first when its type is a subclass overriding it.
 Value generic_divmod(VM& vm, Value a, Value b) {
@@ -71,20 +62,20 @@ Value generic_divmod(VM& vm, Value a, Value b) {
   Value fa = type_lookup(vm, ta, "__divmod__");
   Value fb = ta == tb ? Value() : type_lookup(vm, tb, "__rdivmod__");
   if (!fb.is_null() && fb.is(type_lookup(vm, ta, "__rdivmod__"))) fb = Value();
-  Value other;
+  bool found = false;
   if (!fb.is_null() && is_subtype(tb, ta)) {
-    Value r = call_method(vm, b, vm.intern("__rdivmod__"), &a, 1);
+    Value r = call_special(vm, b, "__rdivmod__", &a, 1, &found);
     if (r.is_null() || !is_not_implemented(r)) return r;
     decref(r);
     fb = Value();
   }
   if (!fa.is_null()) {
-    Value r = call_method(vm, a, vm.intern("__divmod__"), &b, 1);
+    Value r = call_special(vm, a, "__divmod__", &b, 1, &found);
     if (r.is_null() || !is_not_implemented(r)) return r;
     decref(r);
   }
   if (!fb.is_null()) {
-    Value r = call_method(vm, b, vm.intern("__rdivmod__"), &a, 1);
+    Value r = call_special(vm, b, "__rdivmod__", &a, 1, &found);
     if (r.is_null() || !is_not_implemented(r)) return r;
     decref(r);
   }

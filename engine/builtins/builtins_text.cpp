@@ -30,10 +30,11 @@ Value builtin_format(VM& vm, Value, CallArgs args) {
     }
     if (is_exact_int(value) || value.is_double()) return str(vm, value);
   }
-  if (type_lookup(vm, type_of(value), "__format__").is_null())
-    return vm.raise(&exc_TypeError, std::string("Type ") + type_of(value)->name + " doesn't define __format__");
   Value spec_arg = spec.is_null() ? Value::from_object(str_empty()) : spec;
-  Value result = call_method(vm, value, vm.intern("__format__"), &spec_arg, 1);
+  bool found = false;
+  Value result = call_special(vm, value, "__format__", &spec_arg, 1, &found);
+  if (!found)
+    return vm.raise(&exc_TypeError, std::string("Type ") + type_of(value)->name + " doesn't define __format__");
   if (result.is_null() || is_str(result)) return result;
   vm.raise(&exc_TypeError, std::string("__format__ must return a str, not ") + type_name(result));
   decref(result);

@@ -300,6 +300,10 @@ Value type_new_with_kwargs(VM& vm, TypeObject* metatype, Value name, TupleObject
   apply_class_layout(t, layout);
   StrObject* doc_key = vm.intern("__doc__");
   if (dict_get_str(t->dict, doc_key).is_null()) dict_set_str(t->dict, doc_key, none());
+  // A class that defines __eq__ but not __hash__ is unhashable (CPython puts None there).
+  StrObject* hash_key = vm.intern("__hash__");
+  if (!dict_get_str(t->dict, vm.intern("__eq__")).is_null() && dict_get_str(t->dict, hash_key).is_null())
+    dict_set_str(t->dict, hash_key, none());
   inherit_slots(t, base);
   fixup_heap_type_slots(t);
   t->dealloc = subtype_dealloc;

@@ -337,6 +337,34 @@ bool is_slot_dunder(StrObject* name) {
 
 namespace {
 
+// Calls `func`, a dunder found on type(self), bound to self: as CPython's lookup_method,
+// never through the instance's own attributes or its __getattribute__.
+Value call_special(VM& vm, Value self, Value func, CallArgs args) {
+  Ref keep = Ref::borrow(func);  // the call may replace it in the class dict
+  TypeObject* ft = type_of(func);
+  if (has_flag(ft, kTypeMethodDescriptor)) {
+    size_t total = args.nargs + args.nkw();
+    Value small[5];
+    std::vector<Value> large;
+    Value* full = small;
+    if (total + 1 > 5) {
+      large.resize(total + 1);
+      full = large.data();
+    }
+    full[0] = self;
+    for (size_t i = 0; i < total; ++i) full[i + 1] = args.args[i];
+    return call(vm, func, CallArgs{full, args.nargs + 1, args.kwnames});
+  }
+  if (ft->descr_get == nullptr) return call(vm, func, args);
+  Ref bound = Ref::steal(ft->descr_get(vm, func, self, Value::from_object(type_of(self))));
+  if (bound.is_null()) return Value();
+  return call(vm, bound.get(), args);
+}
+
+Value call_special(VM& vm, Value self, Value func, const Value* args, size_t nargs) {
+  return call_special(vm, self, func, CallArgs{args, nargs, nullptr});
+}
+
 // Looks `name` up on type(self) and calls it bound to self; *found is false (and nothing
 // raised) if the type has no such attribute.
 Value call_dunder(VM& vm, Value self, const char* name, const Value* args, size_t nargs, bool* found = nullptr) {
@@ -350,7 +378,7 @@ Value call_dunder(VM& vm, Value self, const char* name, const Value* args, size_
     return vm.raise(&exc_AttributeError, std::string("'") + type_name(self) + "' object has no attribute '" + name + "'");
   }
   if (found) *found = true;
-  return call_method(vm, self, key, args, nargs);
+  return call_special(vm, self, func, args, nargs);
 }
 
 Value slot_repr(VM& vm, Value self) {
@@ -382,7 +410,7 @@ bool slot_hash(VM& vm, Value self, int64_t* out) {
     vm.raise(&exc_TypeError, std::string("unhashable type: '") + type_name(self) + "'");
     return false;
   }
-  Value r = call_method(vm, self, key, nullptr, 0);
+  Value r = call_special(vm, self, func, nullptr, 0);
   if (r.is_null()) return false;
   if (!is_int(r)) {
     decref(r);
@@ -418,13 +446,13 @@ Value slot_getattr_hook(VM& vm, Value self, StrObject* name) {
                                  static_cast<SlotWrapperObject*>(getattribute.as_object())->owner == &object_type)) {
     result = generic_getattr(vm, self, name);
   } else {
-    result = call_method(vm, self, vm.intern("__getattribute__"), &name_value, 1);
+    result = call_special(vm, self, getattribute, &name_value, 1);
   }
   if (!result.is_null() || !vm.error_matches(&exc_AttributeError)) return result;
-  StrObject* getattr_name = vm.intern("__getattr__");
-  if (type_lookup(t, getattr_name).is_null()) return result;
+  Value getattr_func = type_lookup(t, vm.intern("__getattr__"));
+  if (getattr_func.is_null()) return result;
   vm.clear_error();
-  return call_method(vm, self, getattr_name, &name_value, 1);
+  return call_special(vm, self, getattr_func, &name_value, 1);
 }
 
 bool slot_setattro(VM& vm, Value self, StrObject* name, Value value) {
@@ -464,18 +492,14 @@ Value slot_call(VM& vm, Value self, CallArgs args) {
   Value func = type_lookup(type_of(self), key);
   if (func.is_null())
     return vm.raise(&exc_TypeError, std::string("'") + type_name(self) + "' object is not callable");
-  Value bound = get_attribute_optional(vm, self, key);
-  if (bound.is_null()) return vm.has_error() ? Value() : vm.raise(&exc_TypeError, "object is not callable");
-  Value r = call(vm, bound, args);
-  decref(bound);
-  return r;
+  return call_special(vm, self, func, args);
 }
 
 Value slot_iter(VM& vm, Value self) {
   StrObject* key = vm.intern("__iter__");
   Value func = type_lookup(type_of(self), key);
   if (is_none(func)) return vm.raise(&exc_TypeError, std::string("'") + type_name(self) + "' object is not iterable");
-  Value r = call_method(vm, self, key, nullptr, 0);
+  Value r = call_special(vm, self, func, nullptr, 0);
   if (r.is_null()) return r;
   if (type_of(r)->iternext == nullptr) {
     std::string message = std::string("iter() returned non-iterator of type '") + type_name(r) + "'";
@@ -497,16 +521,17 @@ int64_t slot_length(VM& vm, Value self) {
   Value r = call_dunder(vm, self, "__len__", nullptr, 0);
   if (r.is_null()) return -1;
   if (!is_int(r)) {
-    std::string message = std::string("'") + type_name(r) + "' object cannot be interpreted as an integer";
+    // __len__ may return any object with __index__ (PyNumber_AsSsize_t).
+    Value as_int = index(vm, r);
     decref(r);
-    vm.raise(&exc_TypeError, message);
-    return -1;
+    if (as_int.is_null()) return -1;
+    r = as_int;
   }
   int64_t n;
   bool fits = int_to_int64(r, &n);
-  numeric::BigInt big = int_to_bigint(r);
+  bool negative = fits ? n < 0 : int_to_bigint(r).is_negative();
   decref(r);
-  if (big.is_negative()) {
+  if (negative) {
     vm.raise(&exc_ValueError, "__len__() should return >= 0");
     return -1;
   }
@@ -557,7 +582,7 @@ int slot_contains(VM& vm, Value self, Value item) {
       }
     }
   }
-  Value r = call_method(vm, self, key, &item, 1);
+  Value r = call_special(vm, self, func, &item, 1);
   if (r.is_null()) return -1;
   int t = truthy(vm, r);
   decref(r);
@@ -653,11 +678,9 @@ Value slot_power(VM& vm, Value a, Value b, Value mod) {
 }
 
 bool slot_init(VM& vm, Value self, CallArgs args) {
-  StrObject* key = vm.intern("__init__");
-  Value bound = get_attribute_optional(vm, self, key);
-  if (bound.is_null()) return !vm.has_error();
-  Value r = call(vm, bound, args);
-  decref(bound);
+  Value func = type_lookup(type_of(self), vm.intern("__init__"));
+  if (func.is_null()) return true;
+  Value r = call_special(vm, self, func, args);
   if (r.is_null()) return false;
   if (!is_none(r)) {
     std::string message = std::string("__init__() should return None, not '") + type_name(r) + "'";
@@ -690,13 +713,13 @@ template <int... kOps>
 void set_binary_slots(TypeObject* t, std::integer_sequence<int, kOps...>) {
   auto one = [&](auto op_constant) {
     constexpr int op = decltype(op_constant)::value;
-    bool has_forward = !type_lookup(t, intern_static(binary_dunder(op, 0))).is_null();
-    bool has_reflected = !type_lookup(t, intern_static(binary_dunder(op, 1))).is_null();
-    if (has_forward || has_reflected) {
-      Value f = type_lookup(t, intern_static(binary_dunder(op, has_forward ? 0 : 1)));
-      // Inherited from a static type unchanged: keep the static slot.
-      if (!(f.is_object() && f.as_object()->type == &wrapper_descriptor_type)) t->binary[op] = slot_binary<op>;
-    }
+    // Either operand's dunder written in Python needs the trampoline; both inherited from
+    // a static type unchanged keep the static slot.
+    auto in_python = [&](int which) {
+      Value f = type_lookup(t, intern_static(binary_dunder(op, which)));
+      return !f.is_null() && !(f.is_object() && f.as_object()->type == &wrapper_descriptor_type);
+    };
+    if (in_python(0) || in_python(1)) t->binary[op] = slot_binary<op>;
     Value in = type_lookup(t, intern_static(binary_dunder(op, 2)));
     if (!in.is_null() && !(in.is_object() && in.as_object()->type == &wrapper_descriptor_type)) t->inplace[op] = slot_inplace<op>;
   };

@@ -62,6 +62,7 @@ Value VM::run_frames(Frame* frame) {
   Value* locals = frame->localsplus;
   CodeObject* code = frame->code;
   Value kwnames;  // set by KW_NAMES for the next CALL (borrowed from co_consts)
+  int reraise_lasti = -1;  // the offset RERAISE restored, for the next handler
   Value result;
 
 #define GP_SAVE() (frame->sp = sp, frame->ip = ip)
@@ -949,7 +950,7 @@ Value VM::run_frames(Frame* frame) {
         Value exc = POP();
         if (oparg != 0) {
           Value lasti = PEEK(oparg);
-          if (lasti.is_small_int()) frame->current = code->instructions.data() + lasti.as_small_int();
+          if (lasti.is_small_int()) reraise_lasti = static_cast<int>(lasti.as_small_int());
         }
         GP_SAVE();
         restore_error(exc);
@@ -1046,7 +1047,9 @@ Value VM::run_frames(Frame* frame) {
   reraise:
     for (;;) {
       frame->sp = sp;
-      if (unwind_to_handler(*this, frame)) {
+      bool handled = unwind_to_handler(*this, frame, reraise_lasti);
+      reraise_lasti = -1;
+      if (handled) {
         GP_LOAD();
         break;
       }

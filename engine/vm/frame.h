@@ -58,7 +58,9 @@ class FrameStack {
 class VM;
 // Enters the handler of the instruction being executed, if the code's exception table has
 // one: cuts the value stack, pushes lasti if asked and the pending exception. True if so.
-bool unwind_to_handler(VM& vm, Frame* frame);
+// `lasti` (>= 0) is the offset RERAISE restored: the handler is still looked up from the
+// instruction executing, but the restored offset is what gets pushed (as CPython 3.11).
+bool unwind_to_handler(VM& vm, Frame* frame, int lasti = -1);
 
 // Drops a finished frame's references (locals, stack, code, function, namespaces).
 void clear_frame(Frame* frame);

@@ -75,13 +75,13 @@ void VM::add_traceback_entry(Frame* frame) {
 }
 
 // Finds the handler for the instruction being executed; true if one was entered.
-bool unwind_to_handler(VM& vm, Frame* frame) {
+bool unwind_to_handler(VM& vm, Frame* frame, int lasti) {
   int offset = frame->lasti();
   for (const auto& entry : frame->code->exception_table) {
     if (offset < entry.start || offset >= entry.end) continue;
     Value* target_sp = frame->base() + entry.depth;
     while (frame->sp > target_sp) decref(*--frame->sp);
-    if (entry.lasti) *frame->sp++ = Value::from_small_int(offset);
+    if (entry.lasti) *frame->sp++ = Value::from_small_int(lasti >= 0 ? lasti : offset);
     *frame->sp++ = vm.fetch_error();
     frame->ip = frame->code->instructions.data() + entry.target;
     return true;

@@ -1,0 +1,30 @@
+# IndexError and KeyError messages of the built-in containers.
+import collections
+def attempt(label, f):
+    try:
+        f()
+    except LookupError as e:
+        print(label, type(e).__name__, repr(str(e)), e.args)
+attempt("list", lambda: [][0])
+attempt("list assign", lambda: [].__setitem__(0, 1))
+attempt("list del", lambda: [].__delitem__(0))
+attempt("list pop", lambda: [].pop())
+attempt("tuple", lambda: ()[0])
+attempt("str", lambda: ""[0])
+attempt("bytes", lambda: b""[0])
+attempt("bytearray", lambda: bytearray()[0])
+attempt("bytearray pop", lambda: bytearray().pop())
+attempt("range", lambda: range(0)[0])
+attempt("deque", lambda: collections.deque()[0])
+attempt("deque pop", lambda: collections.deque().pop())
+attempt("deque popleft", lambda: collections.deque().popleft())
+attempt("dict", lambda: {}["k"])
+attempt("dict tuple key", lambda: {}[(1, 2)])
+attempt("dict popitem", lambda: {}.popitem())
+attempt("set remove", lambda: set().remove("x"))
+attempt("set pop", lambda: set().pop())
+attempt("memoryview", lambda: memoryview(b"")[0])
+attempt("str index", lambda: "abc"[5])
+attempt("OrderedDict", lambda: collections.OrderedDict().popitem())
+attempt("defaultdict ok", lambda: print("defaultdict", collections.defaultdict(int)["k"]))
+attempt("Counter ok", lambda: print("Counter", collections.Counter()["k"]))

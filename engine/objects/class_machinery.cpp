@@ -87,7 +87,9 @@ const MethodDef kTypeInitDef = {"__init__", type_init_method, ArgShape::kKeyword
 
 // object.__init_subclass__: a class method that takes nothing.
 Value object_init_subclass(VM& vm, Value cls, CallArgs args) {
-  std::string name = std::string(as_type(cls)->name) + ".__init_subclass__()";
+  TypeObject* t = as_type(cls);
+  std::string name = (is_str(t->qualname_object) ? std::string(str_utf8(as_str(t->qualname_object))) : t->name) +
+                     ".__init_subclass__()";
   if (args.nkw() != 0) return vm.raise(&exc_TypeError, name + " takes no keyword arguments");
   if (args.nargs != 0)
     return vm.raise(&exc_TypeError, name + " takes no arguments (" + std::to_string(args.nargs) + " given)");

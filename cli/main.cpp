@@ -9,12 +9,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "bytecode/dis.h"
 #include "compile/compiler.h"
 #include "glasspy.h"
 #if GLASSPY_WITH_VM
 #include "cli_host.h"
+#include "modules/module_registry.h"
 #include "vm/vm.h"
 #endif
 
@@ -225,6 +227,18 @@ int run_program(const std::string& raw, const char* name, glasspy::parse::Source
 #endif
 }
 
+// sys.argv as python3 sets it: the script as given ("-c" for -c), then the arguments
+// after it (from argv[rest]).
+void set_argv(const char* first, int argc, char** argv, int rest) {
+#if GLASSPY_WITH_VM
+  std::vector<std::string> args{first};
+  for (int i = rest; i < argc; ++i) args.emplace_back(argv[i]);
+  glasspy::modules::set_program_argv(std::move(args));
+#else
+  (void)first, (void)argc, (void)argv, (void)rest;
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -253,6 +267,7 @@ int main(int argc, char** argv) {
       std::fputs(kUsage, stderr);
       return 2;
     }
+    set_argv("-c", argc, argv, 3);
     return run_program(argv[2], "<string>", glasspy::parse::SourceKind::kString);
   }
   if (first.size() > 1 && first[0] == '-') {
@@ -262,6 +277,7 @@ int main(int argc, char** argv) {
   }
   std::string source;
   if (!read_source(argv[1], source)) return 2;
+  set_argv(argv[1], argc, argv, 2);
   std::string name = first == "-" ? "<stdin>" : absolute_path(argv[1]);
   return run_program(source, name.c_str(), glasspy::parse::SourceKind::kFile);
 }

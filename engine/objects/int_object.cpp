@@ -81,8 +81,7 @@ Value raise_numeric_status(VM& vm, const numeric::Status& status) {
 }
 
 int int_max_str_digits(VM& vm) {
-  (void)vm;  // TODO(lead): per-interpreter sys.set_int_max_str_digits value
-  return numeric::kDefaultMaxStrDigits;
+  return vm.int_max_str_digits_;  // sys.set_int_max_str_digits is per interpreter
 }
 
 bool int_to_double(VM& vm, Value v, double* out) {

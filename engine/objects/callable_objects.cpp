@@ -538,6 +538,12 @@ Value native_call(VM& vm, Value self, CallArgs args) {
                                                                   f->def->shape != ArgShape::kKeywords
                                                               ? static_cast<TypeObject*>(f->self.as_object())->name
                                                               : type_name(f->self);
+  // Module functions are named with their module ("math.sqrt()"), except the builtins.
+  std::string module_name;
+  if (owner == nullptr && !f->module_name.is_null() && is_str(f->module_name)) {
+    module_name = str_utf8(as_str(f->module_name));
+    if (module_name != "builtins") owner = module_name.c_str();
+  }
   if (!check_native_args(vm, f->def, owner, args)) return Value();
   return f->def->fn(vm, f->self, args);
 }

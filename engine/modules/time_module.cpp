@@ -9,6 +9,7 @@
 #include <string>
 #include <thread>
 
+#include "gc/collector.h"
 #include "modules/builtin_modules.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -55,7 +56,8 @@ Value time_sleep(VM& vm, Value, CallArgs args) {
   if (seconds < 0) return vm.raise(&exc_ValueError, "sleep length must be non-negative");
   auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
   while (true) {
-    if (vm.interrupt_flag()->exchange(0, std::memory_order_relaxed) != 0)
+    // Only the interrupt bits: a collection request (gc::kCollectRequestBit) waits.
+    if ((vm.interrupt_flag()->exchange(0, std::memory_order_relaxed) & ~gc::kCollectRequestBit) != 0)
       return vm.raise_value(Value::from_object(&exc_KeyboardInterrupt));
     auto now = std::chrono::steady_clock::now();
     if (now >= deadline) break;

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "gc/collector.h"
+#include "objects/weakref_object.h"
 
 namespace glasspy::objects {
 
@@ -36,6 +37,9 @@ Object* alloc_object(TypeObject* type, size_t size) {
 void free_object(Object* object) {
   TypeObject* type = object->type;
   if (object->flags & kGcTracked) gc::untrack(object);
+  // Types without their own weakref handling (functions, sets, modules...): the weakrefs
+  // die with the storage.
+  if (object->flags & kHasWeakrefs) clear_weakrefs(object);
   char* raw = reinterpret_cast<char*>(object) - prefix_bytes(type);
   std::free(raw);
   if (has_flag(type, kTypeHeap)) decref(type);

@@ -455,6 +455,7 @@ void init_async_generator_types() {
   a.dealloc = generator_type.dealloc;  // shared lifetime: generator_object.cpp
   a.traverse = generator_type.traverse;
   a.clear = generator_type.clear;
+  a.finalize = generator_type.finalize;
   a.repr = agen_repr;
   a.methods = kAsyncGenMethods;
   a.getsets = kAsyncGenGetSets;

@@ -253,6 +253,8 @@ void init_gen_type(TypeObject& t, const char* name, UnaryFn repr, const MethodDe
   t.dealloc = gen_dealloc;
   t.traverse = gen_traverse;
   t.clear = gen_clear;
+  // The collector closes suspended generators in garbage cycles (once) before clearing them.
+  t.finalize = [](VM&, Object* o) { generator_finalize(static_cast<GeneratorObject*>(o)); };
   t.repr = repr;
   t.methods = methods;
   t.getsets = getsets;

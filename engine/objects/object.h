@@ -26,6 +26,7 @@ enum ObjectFlag : uint32_t {
   kGcTracked = 1u << 0,  // linked into the cycle collector's lists (containers only)
   kFinalized = 1u << 1,  // __del__ already ran (PEP 442: at most once)
   kImmortal = 1u << 2,   // static or process-wide object: never freed
+  kHasWeakrefs = 1u << 3,  // weak references point to it (gc::Collector::weakrefs)
 };
 
 // The cycle collector's link, placed just before every object whose type has

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gc/collector.h"
+#include "gc/finalizer.h"
 #include "objects/alloc.h"
 #include "objects/builtin_types.h"
 #include "objects/callable_objects.h"
@@ -18,6 +19,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/type_slots.h"
+#include "objects/weakref_object.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
 
@@ -208,6 +210,11 @@ bool init_subclass(VM& vm, TypeObject* t, CallArgs kwargs) {
 // static base free the layout.
 void subtype_dealloc(Object* self) {
   TypeObject* t = self->type;
+  // __del__ first (once; it may resurrect the object), then weakrefs die, and the object
+  // leaves the collector before its contents go (their release may run Python code).
+  if (t->finalize != nullptr && gc::finalize_before_dealloc(self)) return;
+  clear_weakrefs_if_any(self);
+  gc::untrack(self);
   if (t->prefix_values > 0) {
     Value* values = prefix_values(self);
     for (int i = 0; i < t->prefix_values; ++i) {
@@ -225,6 +232,30 @@ void subtype_traverse(Object* self, VisitFn visit, void* context) {
   for (int i = 0; i < t->prefix_values; ++i) visit(values[i], context);
   visit(Value::from_object(t), context);
   if (t->static_base->traverse) t->static_base->traverse(self, visit, context);
+}
+
+// Breaks cycles through an instance of a heap type: its __dict__ and __slots__ values,
+// then what its static base holds (CPython's subtype_clear).
+void subtype_clear(Object* self) {
+  TypeObject* t = self->type;
+  if (t->prefix_values > 0) {
+    Value* values = prefix_values(self);
+    for (int i = 0; i < t->prefix_values; ++i) {
+      Value v = values[i];
+      values[i] = Value();
+      decref(v);
+    }
+  }
+  if (t->static_base->clear) t->static_base->clear(self);
+}
+
+// Breaks cycles through a heap type: its namespace is emptied (its mro and bases stay,
+// so that lookups on a dying class still work).
+void heap_type_clear(Object* self) {
+  TypeObject* t = static_cast<TypeObject*>(self);
+  if (!has_flag(t, kTypeHeap) || t->dict == nullptr) return;
+  ++t->version;
+  dict_clear(t->dict);
 }
 
 Value type_new(VM& vm, TypeObject* metatype, Value name, TupleObject* bases, DictObject* ns) {
@@ -308,6 +339,7 @@ Value type_new_with_kwargs(VM& vm, TypeObject* metatype, Value name, TupleObject
   fixup_heap_type_slots(t);
   t->dealloc = subtype_dealloc;
   t->traverse = subtype_traverse;
+  t->clear = subtype_clear;
 
   if (!set_names(vm, t) || !init_subclass(vm, t, kwargs)) return Value();
   return type_ref.release();
@@ -320,6 +352,7 @@ void type_update_slot(VM&, TypeObject* type, StrObject* name) {
   fixup_heap_type_slots(type);
   type->dealloc = subtype_dealloc;
   type->traverse = subtype_traverse;
+  type->clear = subtype_clear;
 }
 
 // The heap types' own dealloc, for type_type.

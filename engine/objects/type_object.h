@@ -139,6 +139,9 @@ struct TypeObject : Object {
   void (*dealloc)(Object* self) = nullptr;
   void (*traverse)(Object* self, VisitFn visit, void* context) = nullptr;
   void (*clear)(Object* self) = nullptr;  // drops references (breaks cycles)
+  // __del__ (PEP 442): called at most once (kFinalized), before dealloc or by the
+  // collector; must not leave an exception pending.
+  void (*finalize)(VM& vm, Object* self) = nullptr;
 
   // --- creation ---
   Value (*new_instance)(VM& vm, TypeObject* type, CallArgs args) = nullptr;  // __new__

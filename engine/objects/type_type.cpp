@@ -20,6 +20,7 @@ namespace glasspy::objects {
 TypeObject type_type;
 void type_dealloc(Object* self);
 void subtype_traverse(Object* self, VisitFn visit, void* context);
+void heap_type_clear(Object* self);  // type_new.cpp
 
 namespace {
 
@@ -368,6 +369,7 @@ void init_type_type() {
   t.basic_size = sizeof(TypeObject);
   t.dealloc = type_dealloc;
   t.traverse = type_traverse;
+  t.clear = heap_type_clear;
   t.new_instance = type_new_slot;
   t.call = type_call;
   t.getattro = type_getattro;

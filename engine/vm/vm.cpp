@@ -2,6 +2,8 @@
 // recursion guards. The loop itself is in eval.cpp.
 #include "vm/vm.h"
 
+#include "gc/collector.h"
+
 #include <algorithm>
 #include <string>
 
@@ -29,6 +31,9 @@ constexpr int kMaxNativeDepth = 2000;
 VM::VM(host::Host& host)
     : host_(host), frames_(std::make_unique<FrameStack>()), sources_(std::make_unique<ProgramSources>(&host)) {
   init_builtin_types();
+  collector_ = std::make_unique<gc::Collector>(this);
+  collector_->set_wake_flag(&interrupt_requested_);
+  make_current();
   interned_ = dict_new();
   builtins_ = dict_new();
   modules_ = dict_new();
@@ -172,8 +177,18 @@ void VM::leave_repr(Value v) {
 // outermost run_frames, not inside a call from C++ (a key function, a generator).
 bool VM::frame_is_outermost(Frame*) const { return native_depth_ == 0 && loop_depth_ == 1; }
 
+void VM::make_current() { gc::make_current(collector_.get()); }
+
+VM* VM::current() { return gc::current()->vm(); }
+
 bool VM::check_interrupt() {
-  if (interrupt_requested_.exchange(0, std::memory_order_relaxed) != 0) {
+  int32_t requests = interrupt_requested_.exchange(0, std::memory_order_relaxed);
+  // The collector asks for a collection through the same flag: a safe point is here.
+  if (requests & gc::kCollectRequestBit) {
+    requests &= ~gc::kCollectRequestBit;
+    collector_->collect_if_due();
+  }
+  if (requests != 0) {
     raise_value(Value::from_object(&exc_KeyboardInterrupt));
     return false;
   }

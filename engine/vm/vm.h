@@ -22,6 +22,9 @@
 namespace glasspy::objects {
 struct GeneratorObject;
 }
+namespace glasspy::gc {
+class Collector;
+}
 
 namespace glasspy::vm {
 
@@ -64,6 +67,14 @@ class VM {
   std::atomic<int32_t>* interrupt_flag() { return &interrupt_requested_; }
   // The process exit status of the last run (SystemExit's code, 1 after an uncaught error).
   int exit_code() const { return exit_code_; }
+
+  // --- the cycle collector (gc/collector.h) ---
+  gc::Collector& collector() { return *collector_; }
+  // Makes this VM the one whose collector tracks new objects on this thread (the
+  // constructor, run_main and resume call it).
+  void make_current();
+  // The VM made current last on this thread (null: none).
+  static VM* current();
 
   // --- exceptions ---
   bool has_error() const { return !exception_.is_null(); }
@@ -195,6 +206,7 @@ class VM {
   DictObject* modules_ = nullptr;
   DictObject* interned_ = nullptr;  // str -> str
   int recursion_limit_ = 1000;
+  std::unique_ptr<gc::Collector> collector_;
 };
 
 }  // namespace glasspy::vm

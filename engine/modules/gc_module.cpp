@@ -10,6 +10,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/ops.h"
+#include "objects/slice_object.h"
 #include "objects/tuple_object.h"
 #include "vm/arg_parse.h"
 #include "vm/vm.h"
@@ -97,6 +98,8 @@ Value gc_set_debug(VM& vm, Value, CallArgs args) {
   return none();
 }
 
+bool tracked_as_cpython(Object* o);
+
 Value gc_get_objects(VM& vm, Value, CallArgs args) {
   Value generation;
   if (!vm::parse_args(vm, args, "get_objects", {"generation"}, 0, &generation)) return Value();
@@ -114,7 +117,7 @@ Value gc_get_objects(VM& vm, Value, CallArgs args) {
     GcHeader* head = &c->generations[i].head;
     for (GcHeader* h = head->next; h != head; h = h->next) {
       Object* o = object_of(h);
-      if (o != result) list_append(result, Value::from_object(o));
+      if (o != result && tracked_as_cpython(o)) list_append(result, Value::from_object(o));
     }
   }
   return Value::from_object(result);
@@ -186,21 +189,23 @@ bool may_be_tracked(Value v) {
   return true;
 }
 
+// Whether CPython 3.11 would have `o` tracked. It tracks a dict only once it holds a
+// container (until a full collection finds it holds none again), where Glasspy tracks
+// every dict; slices are tracked there and not here (they cannot be in a cycle).
+bool tracked_as_cpython(Object* o) {
+  if (o->type == &slice_type) return true;
+  if (!gc::is_tracked(o)) return false;
+  if (o->type != &dict_type) return true;
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(static_cast<DictObject*>(o), &pos, &key, &value))
+    if (may_be_tracked(key) || may_be_tracked(value)) return true;
+  return false;
+}
+
 Value gc_is_tracked(VM&, Value, CallArgs args) {
   Value v = args.args[0];
-  if (!v.is_object()) return false_value();
-  Object* o = v.as_object();
-  // CPython tracks a dict only once it holds a container (and never untracks it in
-  // between collections); Glasspy tracks every dict: report what CPython would.
-  if (o->type == &dict_type) {
-    if (!gc::is_tracked(o)) return false_value();
-    int64_t pos = 0;
-    Value key, value;
-    while (dict_next(as_dict(v), &pos, &key, &value))
-      if (may_be_tracked(key) || may_be_tracked(value)) return true_value();
-    return false_value();
-  }
-  return boolean(gc::is_tracked(o));
+  return boolean(v.is_object() && tracked_as_cpython(v.as_object()));
 }
 
 Value gc_is_finalized(VM&, Value, CallArgs args) {

@@ -53,19 +53,20 @@ void unlink_weakref(WeakrefObject* wr) {
   wr->referent = nullptr;
 }
 
-// Puts `wr` into `o`'s list: the plain ref first, then the plain proxy, then the others
-// in creation order (CPython's order, which getweakrefs shows).
+// Puts `wr` into `o`'s list as CPython orders it (getweakrefs shows it): the plain ref
+// first, then the plain proxy, then the others, newest first.
 void link_weakref(WeakrefObject* wr, Object* o, bool plain) {
   auto& table = gc::current()->weakrefs;
   wr->referent = o;
   WeakrefObject*& head = table[o];
   o->flags |= kHasWeakrefs;
   WeakrefObject* after = nullptr;  // insert after this one (null: at the head)
-  if (plain && wr->type != &weakref_type) {
-    if (head != nullptr && head->type == &weakref_type && head->callback.is_null()) after = head;
-  } else if (!plain) {
-    after = head;
-    while (after != nullptr && after->next != nullptr) after = after->next;
+  if (!(plain && wr->type == &weakref_type)) {
+    // After the shared plain ref and the shared plain proxy, if there are such.
+    WeakrefObject* w = head;
+    if (w != nullptr && w->type == &weakref_type && w->callback.is_null()) after = w, w = w->next;
+    if (w != nullptr && w->callback.is_null() && (w->type == &weakproxy_type || w->type == &weakcallableproxy_type))
+      after = w;
   }
   if (after == nullptr) {
     wr->next = head;
@@ -262,6 +263,12 @@ void clear_weakrefs(Object* o) {
   }
 }
 
+void set_dotted_type_name(TypeObject& t, const char* module, const char* name) {
+  t.name_object = Value::from_object(intern_static(name));
+  t.qualname_object = t.name_object;
+  t.module_name = Value::from_object(intern_static(module));
+}
+
 void init_weakref_types() {
   if (has_flag(&weakref_type, kTypeReady)) return;
   TypeObject& t = weakref_type;
@@ -279,6 +286,7 @@ void init_weakref_types() {
   t.repr = weakref_repr;
   t.getsets = kWeakrefGetSets;
   ready_static_type(&t);
+  set_dotted_type_name(t, "weakref", "ReferenceType");
   init_weakproxy_types();
 }
 

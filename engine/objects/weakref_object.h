@@ -23,6 +23,8 @@ extern TypeObject weakcallableproxy_type;    // weakref.CallableProxyType
 // Readies the three types (idempotent; the _weakref module calls it).
 void init_weakref_types();
 void init_weakproxy_types();  // weakref_proxy.cpp
+// "pkg.Name" static types: __name__ `name`, __module__ `module` (tp_name keeps both).
+void set_dotted_type_name(TypeObject& t, const char* module, const char* name);
 
 // True if instances of `type` can be weakly referenced (CPython's tp_weaklistoffset).
 bool type_supports_weakrefs(VM& vm, TypeObject* type);

@@ -209,6 +209,8 @@ void init_weakproxy_types() {
   if (has_flag(&weakproxy_type, kTypeReady)) return;
   fill_proxy_type(weakproxy_type, "weakref.ProxyType", false);
   fill_proxy_type(weakcallableproxy_type, "weakref.CallableProxyType", true);
+  set_dotted_type_name(weakproxy_type, "weakref", "ProxyType");
+  set_dotted_type_name(weakcallableproxy_type, "weakref", "CallableProxyType");
 }
 
 }  // namespace glasspy::objects

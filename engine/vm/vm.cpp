@@ -3,6 +3,7 @@
 #include "vm/vm.h"
 
 #include "gc/collector.h"
+#include "gc/shutdown.h"
 
 #include <algorithm>
 #include <string>
@@ -48,6 +49,8 @@ VM::VM(host::Host& host)
 }
 
 VM::~VM() {
+  // What the program left in its modules dies first, running its __del__ methods.
+  gc::finalize_modules(*this);
   clear_error();
   Value handled = handled_;
   handled_ = Value();

@@ -25,7 +25,6 @@ class AST:
         return type(self), (), self.__dict__
 
 
-AST.__doc__ = None
 
 # Node name -> class, and singleton name (Load, Add, ...) -> its shared instance: what
 # _ast._parse builds trees from.
@@ -39,9 +38,15 @@ def _signature(name, fields):
 
 
 def _make_classes(namespace):
+    rows = _ast._node_table()
+    # A sum's doc lists its constructors, so they are collected first.
     constructors = {}
-    sums = []
-    for name, base, kind, fields, attributes in _ast._node_table():
+    for name, base, kind, fields, attributes in rows:
+        if kind in ('sum', 'enum'):
+            constructors[name] = []
+        elif base != 'AST':
+            constructors[base].append(_signature(name, fields))
+    for name, base, kind, fields, attributes in rows:
         field_names = tuple(field for field, _, _ in fields)
         body = {'_fields': field_names, '__match_args__': field_names}
         if kind in ('sum', 'enum') or base == 'AST':
@@ -53,24 +58,18 @@ def _make_classes(namespace):
         if attributes and name != 'pattern':
             body['end_lineno'] = None
             body['end_col_offset'] = None
-        body['__doc__'] = _signature(name, fields)
+        if kind == 'enum':
+            body['__doc__'] = name + ' = ' + ' | '.join(constructors[name])
+        elif kind == 'sum':
+            body['__doc__'] = name + ' = ' + ('\n' + ' ' * (len(name) + 1) + '| ').join(constructors[name])
+        else:
+            body['__doc__'] = _signature(name, fields)
         cls = type(name, (namespace[base],), body)
         namespace[name] = cls
-        if kind in ('sum', 'enum'):
-            sums.append((cls, kind))
-            constructors[name] = []
-        elif base != 'AST':
-            constructors[base].append(_signature(name, fields))
         if kind == 'singleton':
             _parse_classes[name] = cls()
         elif kind == 'node':
             _parse_classes[name] = cls
-    for cls, kind in sums:
-        name = cls.__name__
-        if kind == 'enum':
-            cls.__doc__ = name + ' = ' + ' | '.join(constructors[name])
-        else:
-            cls.__doc__ = name + ' = ' + ('\n' + ' ' * (len(name) + 1) + '| ').join(constructors[name])
 
 
 _make_classes(globals())

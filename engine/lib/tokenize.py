@@ -101,15 +101,20 @@ def detect_encoding(readline):
 
     lines = []
     first = read_or_stop()
+    bom = first.startswith(b'\xef\xbb\xbf')
+    if bom:
+        first = first[3:]
     if first:
         lines.append(first)
-        if not first.startswith(b'\xef\xbb\xbf') and b'coding' not in first and _is_blank_or_comment(first):
+        if b'coding' not in first and _is_blank_or_comment(first):
             second = read_or_stop()
             if second:
                 lines.append(second)
-    encoding, _, error = _tokenize._tokenize_bytes(b''.join(lines))
+    encoding, _, error = _tokenize._tokenize_bytes((b'\xef\xbb\xbf' if bom else b'') + b''.join(lines))
     if error is not None and error[0] == 'SyntaxError':
         raise SyntaxError(error[1])
+    if bom:
+        encoding = 'utf-8-sig'
     return encoding, lines
 
 

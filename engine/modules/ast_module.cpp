@@ -272,7 +272,7 @@ Value ast_parse(VM& vm, Value, CallArgs args) {
   bool eval = mode == "eval";
   if (!eval && mode != "exec" && mode != "single") {
     if (mode == "func_type") return vm.raise(&exc_SystemError, "ast.parse(): mode 'func_type' is not supported");
-    return vm.raise(&exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    return vm.raise(&exc_ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
   }
   parse::ParseResult result =
       parse::parse_module(text, parse::SourceKind::kString, false, eval ? parse::ParseMode::kEval : parse::ParseMode::kExec);

@@ -272,7 +272,7 @@ Value code_replace(VM& vm, Value self, CallArgs args) {
       if (!is_tuple(v)) return vm.raise(&exc_TypeError, std::string("replace() argument 'co_consts' must be tuple, not ") + type_name(v));
       new_consts = v;
     } else {
-      return vm.raise(&exc_TypeError, "replace() got an unexpected keyword argument '" + key + "'");
+      return vm.raise(&exc_TypeError, "'" + key + "' is an invalid keyword argument for replace()");
     }
     if (!ok) return Value();
   }

@@ -91,11 +91,7 @@ bool instance_dict_set(VM& vm, Value self, Value value) {
     vm.raise(&exc_AttributeError, std::string("'") + type_name(self) + "' object has no attribute '__dict__'");
     return false;
   }
-  if (value.is_null()) {
-    vm.raise(&exc_TypeError, "cannot delete __dict__");
-    return false;
-  }
-  if (!is_dict(value)) {
+  if (!value.is_null() && !is_dict(value)) {
     vm.raise(&exc_TypeError, std::string("__dict__ must be set to a dictionary, not a '") + type_name(value) + "'");
     return false;
   }

@@ -58,7 +58,8 @@ bool object_init(VM& vm, Value self, CallArgs args) {
       return false;
     }
     if (type->new_instance == object_new) {
-      vm.raise(&exc_TypeError, std::string(type->name) + "() takes no arguments");
+      vm.raise(&exc_TypeError,
+               std::string(type->name) + ".__init__() takes exactly one argument (the instance to initialize)");
       return false;
     }
   }

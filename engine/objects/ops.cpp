@@ -529,7 +529,7 @@ bool setitem(VM& vm, Value container, Value key, Value value) {
 bool delitem(VM& vm, Value container, Value key) {
   TypeObject* t = type_of(container);
   if (t->setitem == nullptr) {
-    vm.raise(&exc_TypeError, std::string("'") + t->name + "' object does not support item deletion");
+    vm.raise(&exc_TypeError, std::string("'") + t->name + "' object doesn't support item deletion");
     return false;
   }
   return t->setitem(vm, container, key, Value());
@@ -600,6 +600,21 @@ bool is_type_value(Value v) { return v.is_object() && has_flag(type_of(v), kType
 
 }  // namespace
 
+namespace {
+
+// Calls `hook`, found on type(cls), bound to cls (CPython's _PyObject_LookupSpecial): a
+// class's own __instancecheck__ must not shadow its metaclass's.
+Value call_type_hook(VM& vm, Value hook, Value cls, Value arg) {
+  Ref keep = Ref::borrow(hook);
+  TypeObject* ht = type_of(hook);
+  if (ht->descr_get == nullptr) return call1(vm, hook, arg);
+  Ref bound = Ref::steal(ht->descr_get(vm, hook, cls, Value::from_object(type_of(cls))));
+  if (bound.is_null()) return Value();
+  return call1(vm, bound.get(), arg);
+}
+
+}  // namespace
+
 int isinstance(VM& vm, Value v, Value cls) {
   if (is_type_value(cls) && is_subtype(type_of(v), static_cast<TypeObject*>(cls.as_object()))) return 1;
   if (is_exact_tuple(cls)) {
@@ -612,7 +627,7 @@ int isinstance(VM& vm, Value v, Value cls) {
   }
   Value hook = type_lookup(type_of(cls), vm.intern("__instancecheck__"));
   if (!hook.is_null()) {
-    Value r = call_method(vm, cls, vm.intern("__instancecheck__"), &v, 1);
+    Value r = call_type_hook(vm, hook, cls, v);
     if (r.is_null()) return -1;
     int truth = truthy(vm, r);
     decref(r);
@@ -636,7 +651,7 @@ int issubclass(VM& vm, Value derived, Value cls) {
   }
   Value hook = type_lookup(type_of(cls), vm.intern("__subclasscheck__"));
   if (!hook.is_null() && !(is_type_value(cls) && type_of(cls) == &type_type)) {
-    Value r = call_method(vm, cls, vm.intern("__subclasscheck__"), &derived, 1);
+    Value r = call_type_hook(vm, hook, cls, derived);
     if (r.is_null()) return -1;
     int truth = truthy(vm, r);
     decref(r);

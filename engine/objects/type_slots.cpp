@@ -4,6 +4,8 @@
 // table that both directions read.
 #include "objects/type_slots.h"
 
+#include "gc/finalizer.h"
+
 #include <cstdio>
 #include <string>
 #include <utility>
@@ -375,7 +377,7 @@ Value call_dunder(VM& vm, Value self, const char* name, const Value* args, size_
       *found = false;
       return Value();
     }
-    return vm.raise(&exc_AttributeError, std::string("'") + type_name(self) + "' object has no attribute '" + name + "'");
+    return vm.raise(&exc_AttributeError, name);  // CPython's lookup_method: just the name
   }
   if (found) *found = true;
   return call_special(vm, self, func, args, nargs);
@@ -767,6 +769,7 @@ void fixup_heap_type_slots(TypeObject* t) {
   if (defined_in_python("__pow__")) t->power = slot_power;
   if (defined_in_python("__init__")) t->init = slot_init;
   if (defined_in_python("__new__")) t->new_instance = slot_new;
+  if (defined_in_python("__del__")) t->finalize = gc::call_del;
   set_binary_slots(t, std::make_integer_sequence<int, kBinaryOpCount>{});
 }
 

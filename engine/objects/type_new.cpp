@@ -327,6 +327,7 @@ Value type_new_with_kwargs(VM& vm, TypeObject* metatype, Value name, TupleObject
     mro_tuple->items()[i] = Value::from_object(mro[i]);
   }
   t->mro = mro_tuple;
+  gc::untrack(mro_tuple);  // it does not own its first item: never traversed
 
   apply_class_layout(t, layout);
   StrObject* doc_key = vm.intern("__doc__");

@@ -460,12 +460,24 @@ def walk(node):
     (including *node* itself), in no specified order.  This is useful if you
     only want to modify nodes in place and don't care about the context.
     """
+    # Breadth first, as CPython's deque-based walk; children are gathered inline (no
+    # generator per node).
     todo = [node]
     position = 0
     while position < len(todo):
         node = todo[position]
         position += 1
-        todo.extend(iter_child_nodes(node))
+        for name in node._fields:
+            try:
+                field = getattr(node, name)
+            except AttributeError:
+                continue
+            if isinstance(field, AST):
+                todo.append(field)
+            elif isinstance(field, list):
+                for item in field:
+                    if isinstance(item, AST):
+                        todo.append(item)
         yield node
 
 

@@ -60,8 +60,9 @@ def _raise_error(error, source_lines):
 
 def _generate(result, text):
     encoding, tokens, error = result
-    for type_, string, start, end, line in tokens:
-        yield TokenInfo(type_, string, start, end, line)
+    make = tuple.__new__
+    for item in tokens:
+        yield make(TokenInfo, item)
     if error is not None:
         _raise_error(error, text.splitlines(True))
 

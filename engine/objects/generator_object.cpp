@@ -246,6 +246,12 @@ const MethodDef kWrapperMethods[] = {
     {nullptr, nullptr},
 };
 
+// These types cannot be instantiated from Python (CPython leaves tp_new empty; here the
+// slot would otherwise be inherited from object).
+Value refuse_new(VM& vm, TypeObject* type, CallArgs) {
+  return vm.raise(&exc_TypeError, std::string("cannot create '") + type->name + "' instances");
+}
+
 void init_gen_type(TypeObject& t, const char* name, UnaryFn repr, const MethodDef* methods, const GetSetDef* getsets) {
   t.name = name;
   t.type_flags = kTypeGc | kTypeImmutable;
@@ -282,6 +288,10 @@ void init_generator_types() {
   w.doc = "A wrapper object implementing __await__ for coroutines.";
 
   init_async_generator_types();
+  for (TypeObject* t : {&generator_type, &coroutine_type, &coroutine_wrapper_type, &async_generator_type,
+                        &async_generator_asend_type, &async_generator_athrow_type,
+                        &async_generator_wrapped_value_type})
+    t->new_instance = refuse_new;
   for (TypeObject* t : {&generator_type, &coroutine_type, &coroutine_wrapper_type, &async_generator_type,
                         &async_generator_asend_type, &async_generator_athrow_type,
                         &async_generator_wrapped_value_type})

@@ -99,13 +99,15 @@ Value make_thrown_exception(VM& vm, Value typ, Value val, Value tb) {
     } else {
       exc = call1(vm, typ, val);
     }
-    if (exc.is_null()) return exc;
-    if (!is_exception(exc)) {
+    if (!exc.is_null() && !is_exception(exc)) {
       std::string message = std::string("calling ") + repr_text(vm, typ) +
                             " should have returned an instance of BaseException, not " + type_name(exc);
       decref(exc);
-      return vm.raise(&exc_TypeError, message);
+      vm.raise(&exc_TypeError, message);
+      exc = Value();
     }
+    // As PyErr_NormalizeException: an error while making the exception is what is thrown.
+    if (exc.is_null()) exc = vm.fetch_error();
   } else if (is_exception(typ)) {
     if (!val.is_null() && !is_none(val))
       return vm.raise(&exc_TypeError, "instance exception may not have a separate value");

@@ -9,6 +9,7 @@
 
 #include "gc/collector.h"
 #include "modules/builtin_modules.h"
+#include "modules/collections_internal.h"
 #include "objects/alloc.h"
 #include "objects/builtin_types.h"
 #include "objects/classmethod_descriptor.h"
@@ -770,6 +771,7 @@ ModuleObject* make_collections_module(vm::VM& vm) {
   add_value(vm, m, "deque", Value::from_object(&deque_type));
   add_value(vm, m, "_deque_iterator", Value::from_object(&deque_iterator_type));
   add_value(vm, m, "_deque_reverse_iterator", Value::from_object(&deque_reverse_iterator_type));
+  add_collections_extras(vm, m);
   return m;
 }
 

@@ -1,0 +1,11 @@
+from collections import Counter
+a = Counter(a=3, b=1, c=0)
+b = Counter(a=1, b=2, d=4)
+print(a + b, a - b, a | b, a & b)
+a += Counter(z=2)
+print(a)
+a -= Counter(a=3)
+print(a)
+print(Counter('aab') == Counter('aba'), Counter(a=1) == Counter(a=1, b=0))
+print(Counter(a=1) <= Counter(a=2), Counter(a=3) > Counter(a=2))
+print(sum(Counter('hello').values()), Counter('hello').most_common(1)[0])

@@ -1,0 +1,11 @@
+from enum import Enum, IntEnum
+Animal = Enum('Animal', 'ANT BEE CAT DOG')
+print(list(Animal), Animal.CAT.value, repr(Animal.ANT))
+Sizes = Enum('Sizes', [('S', 1), ('M', 5), ('L', 10)])
+print(list(Sizes), Sizes(5))
+Names = Enum('Names', ['A', 'B'])
+print(Names.B, Names.B.value)
+Mapped = IntEnum('Mapped', {'ONE': 1, 'TEN': 10})
+print(Mapped.TEN + 1, repr(Mapped.ONE))
+Commas = Enum('Commas', 'x, y, z', start=0)
+print([m.value for m in Commas])

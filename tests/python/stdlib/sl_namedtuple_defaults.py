@@ -1,0 +1,12 @@
+from collections import namedtuple
+Account = namedtuple('Account', 'owner balance currency', defaults=[0, 'EUR'])
+print(Account('ann'), Account('bob', 10), Account('cy', 5, 'USD'))
+print(Account._field_defaults)
+Renamed = namedtuple('Renamed', ['abc', 'def', 'ghi', 'abc', '_x'], rename=True)
+print(Renamed._fields)
+One = namedtuple('One', 'value')
+print(One(1), One._make([2]))
+Empty = namedtuple('Empty', '')
+print(Empty(), Empty._fields)
+Comma = namedtuple('Comma', 'a, b,c')
+print(Comma(1, 2, 3))

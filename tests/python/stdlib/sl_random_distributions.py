@@ -1,0 +1,11 @@
+import random
+random.seed(2024)
+print(random.gauss(0, 1), random.gauss(10, 2), random.normalvariate(0, 1))
+print(random.expovariate(1.5), random.lognormvariate(0, 0.5), random.vonmisesvariate(1, 4))
+print(random.gammavariate(2.0, 1.0), random.gammavariate(0.5, 1.0), random.betavariate(2, 3))
+print(random.paretovariate(3), random.weibullvariate(1, 1.5), random.triangular())
+print(random.choices(['a', 'b', 'c'], k=6))
+print(random.choices(['a', 'b', 'c'], weights=[10, 1, 1], k=6))
+print(random.choices(range(5), cum_weights=[1, 2, 3, 4, 10], k=4))
+print(random.sample(['x', 'y', 'z'], k=5, counts=[1, 2, 3]) if False else random.sample(['x', 'y', 'z'], k=4, counts=[1, 2, 3]))
+print(random.randbytes(6))

@@ -1,0 +1,13 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print(random.randint(1, 6), random.randint(1, 6), random.randrange(10), random.randrange(0, 100, 5))
+print(random.choice('abcdef'), random.choice([10, 20, 30]))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.sample(range(100), 5), random.sample('abcdefgh', 3))
+print(random.uniform(1, 10), random.triangular(0, 10, 3))
+print(random.getrandbits(8), random.getrandbits(64), random.getrandbits(100))
+random.seed(0)
+print([random.randint(1, 100) for _ in range(10)])

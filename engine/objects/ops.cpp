@@ -16,6 +16,7 @@
 #include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/type_cache.h"
 #include "text/py_repr.h"
 #include "vm/vm.h"
 
@@ -332,7 +333,7 @@ bool index_int64(VM& vm, Value v, int64_t* out) {
 
 Value generic_getattr(VM& vm, Value v, StrObject* name) {
   TypeObject* t = type_of(v);
-  Value descr = type_lookup(t, name);
+  Value descr = cached_type_lookup(t, name);
   TypeObject* dt = nullptr;
   if (!descr.is_null()) {
     dt = type_of(descr);
@@ -362,7 +363,7 @@ Value generic_getattr(VM& vm, Value v, StrObject* name) {
 
 bool generic_setattr(VM& vm, Value v, StrObject* name, Value value) {
   TypeObject* t = type_of(v);
-  Value descr = type_lookup(t, name);
+  Value descr = cached_type_lookup(t, name);
   if (!descr.is_null()) {
     TypeObject* dt = type_of(descr);
     if (dt->descr_set != nullptr) return dt->descr_set(vm, descr, v, value);
@@ -436,7 +437,7 @@ Value get_method(VM& vm, Value v, StrObject* name, Value* self_out) {
   *self_out = Value();
   TypeObject* t = type_of(v);
   if (t->getattro == generic_getattr || t->getattro == nullptr) {
-    Value descr = type_lookup(t, name);
+    Value descr = cached_type_lookup(t, name);
     if (!descr.is_null() && has_flag(type_of(descr), kTypeMethodDescriptor)) {
       // Unless the instance dict shadows it.
       if (v.is_object()) {

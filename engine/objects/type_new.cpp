@@ -18,6 +18,7 @@
 #include "objects/ops.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/type_cache.h"
 #include "objects/type_slots.h"
 #include "objects/weakref_object.h"
 #include "vm/frame.h"
@@ -91,6 +92,7 @@ bool c3_mro(VM& vm, TypeObject* type, TupleObject* bases, std::vector<TypeObject
 
 void heap_type_dealloc(Object* self) {
   TypeObject* t = static_cast<TypeObject*>(self);
+  type_cache_invalidate();  // its address may be reused by another type
   if (t->dict) decref(t->dict);
   if (t->mro) decref(t->mro);
   if (t->bases) decref(t->bases);

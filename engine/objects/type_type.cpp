@@ -11,6 +11,7 @@
 #include "objects/ops.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/type_cache.h"
 #include "objects/type_slots.h"
 #include "vm/arg_parse.h"
 #include "vm/vm.h"
@@ -129,6 +130,7 @@ bool type_setattro(VM& vm, Value self, StrObject* name, Value value) {
     dict_set_str(type->dict, name, value);
   }
   ++type->version;
+  type_cache_invalidate();
   type_update_slot(vm, type, name);
   return true;
 }

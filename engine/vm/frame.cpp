@@ -1,6 +1,7 @@
 // Frames and the VM-owned frame stack (VM stage): see frame.h.
 #include "vm/frame.h"
 
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 
@@ -10,45 +11,55 @@ namespace {
 constexpr size_t kChunkSize = size_t{1} << 20;  // 1 MiB of frames per chunk
 }
 
-size_t frame_size(const CodeObject* code) {
-  return sizeof(Frame) + (code->nlocalsplus + code->stacksize) * sizeof(Value);
-}
-
 FrameStack::FrameStack() = default;
 
 FrameStack::~FrameStack() {
   for (Chunk& c : chunks_) std::free(c.memory);
 }
 
-Frame* FrameStack::push(CodeObject* code) {
-  size_t size = (frame_size(code) + 15) & ~size_t{15};
-  while (current_ < chunks_.size() && chunks_[current_].used + size > chunks_[current_].size) ++current_;
-  if (current_ == chunks_.size()) {
+void FrameStack::init_frame(Frame* frame, CodeObject* code) {
+  // The header and the fast locals; the value stack is written before it is read.
+  std::memset(static_cast<void*>(frame), 0, offsetof(Frame, localsplus));
+  Value* locals = frame->localsplus;
+  for (int i = 0, n = code->nlocalsplus; i < n; ++i) locals[i] = Value();
+}
+
+Frame* FrameStack::push_slow(CodeObject* code, size_t size) {
+  // The current chunk is full (or there is none): go on in the next one, allocating it
+  // (or a bigger one) if needed. Frames in earlier chunks stay where they are.
+  size_t next = chunks_.empty() ? 0 : current_ + 1;
+  if (next < chunks_.size() && chunks_[next].size < size) {
+    std::free(chunks_[next].memory);
+    chunks_.erase(chunks_.begin() + static_cast<std::ptrdiff_t>(next));
+  }
+  if (next == chunks_.size() || chunks_[next].size < size) {
     size_t chunk_size = size > kChunkSize ? size : kChunkSize;
     char* memory = static_cast<char*>(std::malloc(chunk_size));
     if (memory == nullptr) std::abort();
-    chunks_.push_back(Chunk{memory, chunk_size, 0});
+    chunks_.insert(chunks_.begin() + static_cast<std::ptrdiff_t>(next), Chunk{memory, chunk_size});
   }
-  Chunk& c = chunks_[current_];
-  Frame* frame = reinterpret_cast<Frame*>(c.memory + c.used);
-  std::memset(static_cast<void*>(frame), 0, size);
-  c.used += size;
+  current_ = next;
+  base_ = chunks_[next].memory;
+  limit_ = base_ + chunks_[next].size;
+  Frame* frame = reinterpret_cast<Frame*>(base_);
+  top_ = base_ + size;
+  init_frame(frame, code);
   return frame;
 }
 
-void FrameStack::pop(Frame* frame) {
+void FrameStack::pop_slow(Frame* frame) {
+  // Frames are LIFO: the popped one lies in an earlier chunk, which becomes current.
   char* at = reinterpret_cast<char*>(frame);
-  // Frames are LIFO: the popped one is the last in the current chunk, or the chunk is
-  // now empty and an earlier chunk holds the new top.
   while (true) {
-    Chunk& c = chunks_[current_];
-    if (at >= c.memory && at < c.memory + c.size) {
-      c.used = static_cast<size_t>(at - c.memory);
-      return;
-    }
-    c.used = 0;
     if (current_ == 0) std::abort();
     --current_;
+    Chunk& c = chunks_[current_];
+    if (at >= c.memory && at < c.memory + c.size) {
+      base_ = c.memory;
+      limit_ = c.memory + c.size;
+      top_ = at;
+      return;
+    }
   }
 }
 

@@ -33,26 +33,49 @@ struct Frame {
 };
 
 // Bytes of a frame for `code`.
-size_t frame_size(const CodeObject* code);
+inline size_t frame_size(const CodeObject* code) {
+  return sizeof(Frame) + (code->nlocalsplus + code->stacksize) * sizeof(Value);
+}
 
-// LIFO storage for frames, in chunks so that a push never moves live frames.
+// LIFO storage for frames, in chunks so that a push never moves live frames. Pushing and
+// popping within the current chunk are inline (a Python call does one of each).
 class FrameStack {
  public:
   FrameStack();
   ~FrameStack();
-  // A zeroed frame for `code` (fields for the caller to set).
-  Frame* push(CodeObject* code);
+  // A frame for `code` with its header and fast locals zeroed (fields for the caller to
+  // set); its value stack is left uninitialised.
+  Frame* push(CodeObject* code) {
+    size_t size = (frame_size(code) + 15) & ~size_t{15};
+    if (size > static_cast<size_t>(limit_ - top_)) return push_slow(code, size);
+    Frame* frame = reinterpret_cast<Frame*>(top_);
+    top_ += size;
+    init_frame(frame, code);
+    return frame;
+  }
   // Frees the top frame's storage (after its references were dropped).
-  void pop(Frame* frame);
+  void pop(Frame* frame) {
+    char* at = reinterpret_cast<char*>(frame);
+    if (at >= base_ && at < top_) {
+      top_ = at;
+      return;
+    }
+    pop_slow(frame);
+  }
 
  private:
   struct Chunk {
     char* memory;
     size_t size;
-    size_t used;
   };
+  static void init_frame(Frame* frame, CodeObject* code);
+  Frame* push_slow(CodeObject* code, size_t size);
+  void pop_slow(Frame* frame);
   std::vector<Chunk> chunks_;
-  size_t current_ = 0;
+  size_t current_ = 0;        // the chunk holding the top frame (valid if chunks_ not empty)
+  char* base_ = nullptr;      // that chunk's memory
+  char* top_ = nullptr;       // its first free byte
+  char* limit_ = nullptr;     // its end
 };
 
 class VM;

@@ -14,6 +14,7 @@
 #include "objects/ops.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/type_cache.h"
 #include "builtins/builtins_module.h"
 #include "modules/module_registry.h"
 #include "vm/frame.h"
@@ -62,6 +63,7 @@ VM::~VM() {
   decref(modules_);
   decref(builtins_);
   decref(interned_);
+  objects::type_cache_invalidate();  // cached names were this VM's interned strings
 }
 
 Value VM::raise(TypeObject* type, std::string_view message) {

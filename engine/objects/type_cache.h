@@ -1,0 +1,45 @@
+// A process-wide cache of type attribute lookups (object model), as CPython's method
+// cache: (type, interned name) -> what type_lookup finds along the MRO, so that attribute
+// access on instances does not walk the MRO's dicts every time.
+#pragma once
+#include <cstdint>
+
+#include "objects/dict_object.h"
+#include "objects/str_object.h"
+#include "objects/type_object.h"
+
+namespace glasspy::objects {
+
+// Changes whenever a cached lookup may have become stale: an attribute of any type set
+// or deleted, a heap type created or freed, a static type readied, a VM destroyed.
+extern uint64_t type_cache_epoch;
+
+// Invalidates every cached lookup (cheap: bumps the epoch).
+inline void type_cache_invalidate() { ++type_cache_epoch; }
+
+struct TypeCacheEntry {
+  const TypeObject* type = nullptr;
+  const StrObject* name = nullptr;
+  uint64_t epoch = 0;
+  uint64_t dict_version = 0;  // the type's own dict's version when cached
+  Value value;                // borrowed from a dict of the MRO; null: absent
+};
+
+inline constexpr int kTypeCacheBits = 12;
+extern TypeCacheEntry type_cache[1 << kTypeCacheBits];
+
+// type_lookup's slow path, filling the cache.
+Value type_lookup_fill(const TypeObject* type, StrObject* name);
+
+// type_lookup(type, name) through the cache (borrowed; null if absent; never raises).
+// Only interned names are cached: their address stands for their text.
+inline Value cached_type_lookup(const TypeObject* type, StrObject* name) {
+  uintptr_t key = (reinterpret_cast<uintptr_t>(type) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
+  const TypeCacheEntry& e = type_cache[(key ^ (key >> kTypeCacheBits)) & ((1u << kTypeCacheBits) - 1)];
+  if (e.type == type && e.name == name && e.epoch == type_cache_epoch && type->dict != nullptr &&
+      e.dict_version == type->dict->version)
+    return e.value;
+  return type_lookup_fill(type, name);
+}
+
+}  // namespace glasspy::objects

@@ -1,0 +1,132 @@
+// Inline fast paths of the interpreter loop (VM stage): arithmetic and comparisons on
+// immediates (small ints, floats), and lookups in namespace dicts guided by an entry
+// index remembered in an instruction's inline cache. Each returns false (or null) when it
+// does not apply; the loop then takes the general path, which gives every error message.
+#pragma once
+#include <cstdint>
+
+#include "objects/alloc.h"
+#include "objects/dict_object.h"
+#include "objects/type_object.h"
+#include "objects/value.h"
+
+namespace glasspy::vm::fast {
+
+using objects::BinaryOp;
+using objects::CompareOp;
+using objects::DictObject;
+using objects::StrObject;
+using objects::Value;
+
+// a OP b for two small ints when the result is a small int (add, subtract, multiply,
+// and the bitwise ops; the others go to the general path).
+inline bool small_int_arith(int64_t a, int64_t b, int op, Value* out) {
+  int64_t r;
+  switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::kAdd: r = a + b; break;  // 48-bit operands: no 64-bit overflow
+    case BinaryOp::kSubtract: r = a - b; break;
+    case BinaryOp::kMultiply:
+      if (__builtin_mul_overflow(a, b, &r)) return false;
+      break;
+    case BinaryOp::kAnd: r = a & b; break;
+    case BinaryOp::kOr: r = a | b; break;
+    case BinaryOp::kXor: r = a ^ b; break;
+    default: return false;
+  }
+  if (!Value::fits_small_int(r)) return false;
+  *out = Value::from_small_int(r);
+  return true;
+}
+
+// The float value of an immediate number (a float, or a small int, which converts
+// exactly: 48 bits fit a double's mantissa). False for anything else.
+inline bool as_number(Value v, double* out) {
+  if (v.is_double()) {
+    *out = v.as_double();
+    return true;
+  }
+  if (v.is_small_int()) {
+    *out = static_cast<double>(v.as_small_int());
+    return true;
+  }
+  return false;
+}
+
+// a OP b when one operand is a float and the other a float or small int, for + - * and
+// / by a non-zero divisor (IEEE 754 gives CPython's results for these).
+inline bool float_arith(Value a, Value b, int op, Value* out) {
+  if (!a.is_double() && !b.is_double()) return false;
+  double x, y;
+  if (!as_number(a, &x) || !as_number(b, &y)) return false;
+  double r;
+  switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::kAdd: r = x + y; break;
+    case BinaryOp::kSubtract: r = x - y; break;
+    case BinaryOp::kMultiply: r = x * y; break;
+    case BinaryOp::kTrueDivide:
+      if (y == 0.0) return false;
+      r = x / y;
+      break;
+    default: return false;
+  }
+  *out = Value::from_double(r);
+  return true;
+}
+
+// x OP y on doubles (or int64s): C++'s comparisons are Python's for these, NaN included.
+template <class T>
+inline bool compare(T x, T y, int op) {
+  switch (static_cast<CompareOp>(op)) {
+    case CompareOp::kLt: return x < y;
+    case CompareOp::kLe: return x <= y;
+    case CompareOp::kEq: return x == y;
+    case CompareOp::kNe: return x != y;
+    case CompareOp::kGt: return x > y;
+    case CompareOp::kGe: return x >= y;
+  }
+  return false;
+}
+
+// The truth of a OP b for two immediate numbers: 1, 0, or -1 when either is not one.
+inline int compare_numbers(Value a, Value b, int op) {
+  if (a.is_small_int() && b.is_small_int()) return compare(a.as_small_int(), b.as_small_int(), op);
+  double x, y;
+  if (as_number(a, &x) && as_number(b, &y)) return compare(x, y, op);
+  return -1;
+}
+
+// The value stored under `name` in `d` if entry number `hint` holds exactly that key
+// object (names are interned, so identity is the common case); null otherwise.
+inline Value dict_hinted(const DictObject* d, StrObject* name, uint16_t hint) {
+  if (hint < d->entries_used) {
+    const objects::DictEntry& e = d->entries[hint];
+    if (e.key.is(Value::from_object(name))) return e.value;
+  }
+  return Value();
+}
+
+// The entry number of the key `name` in `d` (probing as the dict does), or -1 if absent
+// or not found by identity; for remembering as a hint.
+inline int64_t dict_entry_of(const DictObject* d, StrObject* name) {
+  if (d->index_mask < 0 || name->hash == -1) return -1;
+  uint64_t perturb = static_cast<uint64_t>(name->hash);
+  uint64_t i = perturb & d->index_mask;
+  for (int probes = 0; probes < 64; ++probes) {
+    int32_t ix = d->indices[i];
+    if (ix == -1) return -1;
+    if (ix >= 0 && d->entries[ix].key.is(Value::from_object(name))) return ix;
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & d->index_mask;
+  }
+  return -1;
+}
+
+// The __dict__ slot of an instance of heap type `t` (t->dict_slot >= 0), as
+// objects::dict_slot computes it (alloc.h's layout), without the call.
+inline Value* instance_dict_slot(objects::Object* o, const objects::TypeObject* t) {
+  char* end = reinterpret_cast<char*>(o);
+  if (objects::has_flag(t, objects::kTypeGc)) end -= sizeof(objects::GcHeader);
+  return reinterpret_cast<Value*>(end) - t->prefix_values + t->dict_slot;
+}
+
+}  // namespace glasspy::vm::fast

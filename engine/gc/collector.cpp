@@ -9,7 +9,9 @@
 
 #include "gc/finalizer.h"
 #include "objects/alloc.h"
+#include "objects/dict_object.h"
 #include "objects/list_object.h"
+#include "objects/tuple_object.h"
 #include "objects/type_object.h"
 #include "objects/weakref_object.h"
 #include "vm/vm.h"
@@ -123,8 +125,39 @@ void move_unreachable(GcHeader* head, GcHeader* unreachable, std::vector<GcHeade
   }
 }
 
-void set_not_collecting(GcHeader* head) {
-  for (GcHeader* h = head->next; h != head; h = h->next) h->gc_refs = kNotCollecting;
+// CPython's untrack_tuples: a surviving exact tuple that holds no container (nor a
+// tracked tuple) can never be part of a cycle; it leaves the lists.
+void untrack_atomic_tuples(GcHeader* head) {
+  for (GcHeader* h = head->next; h != head;) {
+    GcHeader* next = h->next;
+    Object* o = objects::object_of(h);
+    if (o->type == &objects::tuple_type) {
+      auto* t = static_cast<objects::TupleObject*>(o);
+      bool atomic = true;
+      for (int64_t i = 0; i < t->size && atomic; ++i) {
+        Value v = t->items()[i];
+        if (!v.is_object()) continue;
+        Object* item = v.as_object();
+        if (objects::has_flag(item->type, objects::kTypeGc) && (item->flags & objects::kGcTracked)) atomic = false;
+      }
+      if (atomic) untrack(o);
+    }
+    h = next;
+  }
+}
+
+// CPython 3.11 keeps an instance's attributes inline and makes no __dict__ object until
+// one is asked for; Glasspy always has one. Garbage instance dicts whose instance is
+// garbage too are not counted, so that gc.collect() gives CPython's numbers.
+int64_t count_inline_dicts(GcHeader* head) {
+  int64_t n = 0;
+  for (GcHeader* h = head->next; h != head; h = h->next) {
+    Object* o = objects::object_of(h);
+    if (o->type->dict_slot < 0) continue;
+    Value d = *objects::dict_slot(o);
+    if (d.is_object() && d.as_object()->type == &objects::dict_type && collecting_header(d) != nullptr) ++n;
+  }
+  return n;
 }
 
 }  // namespace
@@ -204,6 +237,7 @@ int64_t Collector::collect(int generation, int64_t* uncollectable) {
   GcHeader unreachable;
   list_init(&unreachable);
   move_unreachable(young, &unreachable, stack_);
+  untrack_atomic_tuples(young);
   if (young != old) {
     if (generation == kGenerations - 2) long_lived_pending_ += list_size(young);
     list_merge(young, old);
@@ -247,7 +281,7 @@ int64_t Collector::collect(int generation, int64_t* uncollectable) {
   move_unreachable(&unreachable, &still_unreachable, stack_);
   list_merge(&unreachable, old);
 
-  found += list_size(&still_unreachable);
+  found += list_size(&still_unreachable) - count_inline_dicts(&still_unreachable);
   while (!list_empty(&still_unreachable)) {
     GcHeader* h = still_unreachable.next;
     Object* o = objects::object_of(h);

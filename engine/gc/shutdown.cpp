@@ -19,10 +19,11 @@ using namespace objects;
 namespace {
 
 // CPython's _PyModule_ClearDict: names starting with one underscore become None first,
-// then every other name but __builtins__ (the values go in insertion order).
-void clear_module_dict(vm::VM& vm, DictObject* d) {
+// then every other name but __builtins__ (the values go in insertion order);
+// __main__'s globals go in one pass, in insertion order (CPython frees its dict whole).
+void clear_module_dict(vm::VM& vm, DictObject* d, bool main) {
   StrObject* builtins_name = vm.intern("__builtins__");
-  for (int pass = 0; pass < 2; ++pass) {
+  for (int pass = main ? 1 : 0; pass < 2; ++pass) {
     std::vector<Ref> keys;
     int64_t pos = 0;
     Value key, value;
@@ -30,7 +31,8 @@ void clear_module_dict(vm::VM& vm, DictObject* d) {
       if (!is_str(key) || is_none(value)) continue;
       std::string_view name = str_utf8(as_str(key));
       bool underscore = name.size() >= 1 && name[0] == '_' && !(name.size() >= 2 && name[1] == '_');
-      if (pass == 0 ? !underscore : (underscore || str_equal(as_str(key), builtins_name))) continue;
+      if (str_equal(as_str(key), builtins_name)) continue;
+      if (!main && (pass == 0) != underscore) continue;
       keys.push_back(Ref::borrow(key));
     }
     for (Ref& k : keys) {
@@ -63,7 +65,7 @@ void finalize_modules(vm::VM& vm) {
   }
   for (auto it = others.rbegin(); it != others.rend(); ++it) order.push_back(std::move(*it));
   for (Ref& m : order) {
-    clear_module_dict(vm, as_module(m.get())->dict);
+    clear_module_dict(vm, as_module(m.get())->dict, m.get().is(main_module));
     vm.clear_error();
   }
   order.clear();

@@ -35,6 +35,7 @@ TupleObject* tuple_alloc(int64_t size, TypeObject* type) {
   }
   TupleObject* t = alloc<TupleObject>(type, sizeof(TupleObject) + size * sizeof(Value));
   t->size = size;
+  gc::track(t);  // as CPython: the collector untracks tuples that hold no container
   return t;
 }
 

@@ -15,6 +15,14 @@ objects::ModuleObject* make_time_module(vm::VM& vm);       // time_module.cpp
 objects::ModuleObject* make_errno_module(vm::VM& vm);      // errno_module.cpp
 objects::ModuleObject* make_operator_module(vm::VM& vm);   // operator_module.cpp (as _operator)
 objects::ModuleObject* make_itertools_module(vm::VM& vm);  // itertools_module.cpp
+objects::ModuleObject* make_abc_module(vm::VM& vm);          // abc_core.cpp (as _abc)
+objects::ModuleObject* make_collections_module(vm::VM& vm);  // collections_deque.cpp (as _collections)
+objects::ModuleObject* make_random_module(vm::VM& vm);       // random_core.cpp (as _random)
+objects::ModuleObject* make_opcode_module(vm::VM& vm);     // dis_module.cpp (as _opcode)
+objects::ModuleObject* make_ast_module(vm::VM& vm);        // ast_module.cpp (as _ast)
+objects::ModuleObject* make_tokenize_module(vm::VM& vm);   // tokenize_module.cpp (as _tokenize)
+objects::ModuleObject* make_gc_module(vm::VM& vm);         // gc_module.cpp
+objects::ModuleObject* make_weakref_module(vm::VM& vm);    // weakref_module.cpp (as _weakref)
 
 // Adds the functions of `defs` (ended by a null name) to module `m` named `name`.
 void add_functions(vm::VM& vm, objects::ModuleObject* m, const objects::MethodDef* defs);

@@ -25,8 +25,16 @@ struct BuiltinModule {
 // Sorted by name (sys.builtin_module_names is sorted). sys and builtins are made by
 // init_core_modules and are always in sys.modules.
 const BuiltinModule kBuiltinModules[] = {
+    {"_abc", make_abc_module},
+    {"_ast", make_ast_module},
+    {"_collections", make_collections_module},
+    {"_opcode", make_opcode_module},
+    {"_random", make_random_module},
+    {"_tokenize", make_tokenize_module},
+    {"_weakref", make_weakref_module},
     {"builtins", nullptr},
     {"errno", make_errno_module},
+    {"gc", make_gc_module},
     {"itertools", make_itertools_module},
     {"math", make_math_module},
     {"operator", make_operator_module},

@@ -4,8 +4,10 @@
 #include "objects/builtin_types.h"
 
 #include "objects/bytes_object.h"
+#include "objects/class_machinery.h"
 #include "objects/complex_object.h"
 #include "objects/exception_object.h"
+#include "objects/generator_object.h"
 #include "objects/iterators.h"
 #include "objects/mappingproxy_object.h"
 #include "objects/range_object.h"
@@ -62,6 +64,8 @@ void init_builtin_types() {
   for (TypeObject* t : {&bytes_type, &bytearray_type, &bytes_iterator_type, &bytearray_iterator_type})
     ready_static_type(t);
   add_text_static_methods();
+  init_generator_types();  // generator_object.h: generator, coroutine, async_generator and their awaitables
+  init_class_machinery_types();  // class_machinery.h: property, classmethod, super, ...
   for (TypeObject* t : {&list_type, &tuple_type, &range_type}) t->type_flags |= kTypeMatchSequence;
   for (TypeObject* t : {&dict_type, &mappingproxy_type}) t->type_flags |= kTypeMatchMapping;
 }

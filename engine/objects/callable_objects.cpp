@@ -10,6 +10,7 @@
 #include "objects/alloc.h"
 #include "objects/exception_object.h"
 #include "objects/bytes_object.h"
+#include "objects/code_object_attrs.h"
 #include "objects/complex_object.h"
 #include "objects/int_object.h"
 #include "objects/set_object.h"
@@ -272,6 +273,18 @@ void function_traverse(Object* self, VisitFn visit, void* context) {
   if (f->dict) visit(Value::from_object(f->dict), context);
 }
 
+// Breaks cycles through a function (the collector's clear): what it holds besides its
+// code, globals and builtins, which its dealloc expects to find.
+void function_clear(Object* self) {
+  FunctionObject* f = static_cast<FunctionObject*>(self);
+  Value held[] = {f->defaults, f->kwdefaults, f->closure, f->annotations, f->doc, f->module};
+  f->defaults = f->kwdefaults = f->closure = f->annotations = f->doc = f->module = Value();
+  DictObject* dict = f->dict;
+  f->dict = nullptr;
+  for (Value v : held) decref(v);
+  if (dict) decref(dict);
+}
+
 Value function_call(VM& vm, Value self, CallArgs args) { return vm.call_function(as_function(self), args); }
 
 Value function_get(VM&, Value self, Value instance, Value) {
@@ -456,6 +469,14 @@ void method_traverse(Object* self, VisitFn visit, void* context) {
   MethodObject* m = static_cast<MethodObject*>(self);
   visit(m->function, context);
   visit(m->self, context);
+}
+
+void method_clear(Object* self) {
+  MethodObject* m = static_cast<MethodObject*>(self);
+  Value function = m->function, bound_self = m->self;
+  m->function = m->self = Value();
+  decref(function);
+  decref(bound_self);
 }
 
 Value method_call(VM& vm, Value self, CallArgs args) {
@@ -708,6 +729,13 @@ void cell_dealloc(Object* self) {
 
 void cell_traverse(Object* self, VisitFn visit, void* context) { visit(static_cast<CellObject*>(self)->contents, context); }
 
+void cell_clear(Object* self) {
+  CellObject* c = static_cast<CellObject*>(self);
+  Value contents = c->contents;
+  c->contents = Value();
+  decref(contents);
+}
+
 Value cell_repr(VM&, Value self) {
   CellObject* c = as_cell(self);
   if (c->contents.is_null()) return Value::from_object(str_from_utf8("<cell at " + address_text(self) + ": empty>"));
@@ -811,6 +839,7 @@ void init_callable_types() {
   set_basic(function_type, "function", sizeof(FunctionObject), kTypeGc | kTypeImmutable | kTypeMethodDescriptor);
   function_type.dealloc = function_dealloc;
   function_type.traverse = function_traverse;
+  function_type.clear = function_clear;
   function_type.call = function_call;
   function_type.descr_get = function_get;
   function_type.repr = function_repr;
@@ -821,6 +850,7 @@ void init_callable_types() {
   set_basic(method_type, "method", sizeof(MethodObject), kTypeGc | kTypeImmutable);
   method_type.dealloc = method_dealloc;
   method_type.traverse = method_traverse;
+  method_type.clear = method_clear;
   method_type.call = method_call;
   method_type.repr = method_repr;
   method_type.getattro = method_getattro;
@@ -851,10 +881,15 @@ void init_callable_types() {
   set_basic(code_type, "code", sizeof(CodeObject), kTypeImmutable);
   code_type.dealloc = code_dealloc;
   code_type.repr = code_repr;
+  code_type.getsets = kCodeGetSets;
+  code_type.methods = kCodeMethods;
+  code_type.richcompare = code_richcompare;
+  code_type.hash = code_hash;
 
   set_basic(cell_type, "cell", sizeof(CellObject), kTypeGc | kTypeImmutable);
   cell_type.dealloc = cell_dealloc;
   cell_type.traverse = cell_traverse;
+  cell_type.clear = cell_clear;
   cell_type.repr = cell_repr;
   cell_type.getsets = kCellGetSets;
 

@@ -58,6 +58,10 @@ Value VM::make_generator(Frame* frame) {
 
 namespace {
 
+// Generator frames nested on the C++ stack (with native re-entries) before RecursionError,
+// as vm.cpp's limit on native re-entries.
+constexpr int kMaxNestedResumes = 2000;
+
 // Makes `context` the __context__ of `exc` as raising inside an except block does
 // (CPython's _PyErr_SetObject): cycles through the context chain are cut.
 void chain_context(Value exc, Value context) {
@@ -94,7 +98,9 @@ int VM::resume_generator_frame(GeneratorObject* gen, Value sent, bool throwing, 
   frame->entry = true;
   Value r;
   bool entered = true;
-  if (python_depth_ + native_depth_ >= recursion_limit_) {
+  // Each resumption re-enters the loop on the C++ stack: bounded like other re-entries
+  // whatever sys.setrecursionlimit says (the wasm stack is small).
+  if (python_depth_ + native_depth_ >= recursion_limit_ || generator_depth_ + native_depth_ >= kMaxNestedResumes) {
     // As CPython: the frame never starts and the generator is done.
     if (throwing) clear_error();
     raise(&exc_RecursionError, "maximum recursion depth exceeded");
@@ -119,7 +125,9 @@ int VM::resume_generator_frame(GeneratorObject* gen, Value sent, bool throwing, 
   }
   bool yielded = false;
   if (entered) {
+    ++generator_depth_;
     r = run_frames(frame);
+    --generator_depth_;
     yielded = generator_suspended_;
     generator_suspended_ = false;
   }

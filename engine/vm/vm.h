@@ -145,6 +145,7 @@ class VM {
   // Internal state the loop and the built-ins share.
   int python_depth_ = 0;   // Python frames live (for RecursionError)
   int native_depth_ = 0;   // nested C++ -> Python re-entries
+  int generator_depth_ = 0;  // nested generator resumptions (each one a C++ re-entry of the loop)
   Frame* current_frame_ = nullptr;
   Value exception_;        // pending (raised, not yet caught) exception, owned
   Value handled_;          // exception being handled (exc_info), owned

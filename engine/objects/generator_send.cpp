@@ -13,6 +13,7 @@
 #include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
 #include "vm/frame.h"
+#include "vm/traceback_print.h"
 #include "vm/vm.h"
 
 namespace glasspy::objects {
@@ -136,8 +137,39 @@ std::string repr_text(VM& vm, Value v) {
 void write_unraisable(VM& vm, Value obj) {
   Value exc = vm.fetch_error();
   std::string text = "Exception ignored in: " + repr_text(vm, obj) + "\n";
+  if (is_exception(exc)) {
+    ExceptionObject* e = as_exception(exc);
+    // Without a traceback, CPython shows where the program was when it happened.
+    vm::Frame* frame = vm.current_frame();
+    if (e->traceback.is_null() && frame != nullptr)
+      traceback_here(exc, frame->code, frame->lasti(), frame->globals);
+    if (is_traceback(e->traceback)) {
+      text += "Traceback (most recent call last):\n";
+      vm::format_traceback_entries(vm, as_traceback(e->traceback), vm.sources(), "", &text);
+    }
+    // Only this exception's line: no chained exceptions, no notes (write_unraisable_exc_file).
+    TypeObject* type = type_of(exc);
+    Value module = getattr(vm, Value::from_object(type), "__module__");
+    std::string module_text;
+    if (module.is_null()) {
+      vm.clear_error();
+      module_text = "<unknown>";
+    } else if (is_str(module)) {
+      module_text = std::string(str_utf8(as_str(module)));
+    }
+    decref(module);
+    if (!module_text.empty() && module_text != "builtins" && module_text != "__main__") text += module_text + ".";
+    text += std::string(str_utf8(as_str(type->qualname_object)));
+    std::string message;
+    if (str_utf8(vm, exc, &message)) {
+      text += ": " + message;
+    } else {
+      vm.clear_error();
+      text += ": <exception str() failed>";
+    }
+    text += "\n";
+  }
   vm.host().write_stderr(text);
-  vm.print_exception(exc);
   decref(exc);
 }
 

@@ -8,6 +8,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/list_object.h"
+#include "objects/mappingproxy_object.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -235,9 +236,8 @@ Value get_base(VM&, Value self) {
 }
 
 Value get_dict(VM&, Value self) {
-  // CPython returns a read-only mappingproxy; a copy keeps the class safe from changes
-  // that would bypass slot updates.
-  return Value::from_object(dict_copy(as_type(self)->dict));
+  // A read-only view, as CPython's: writes go through setattr, which updates the slots.
+  return mappingproxy_new(Value::from_object(as_type(self)->dict));
 }
 
 Value get_doc(VM& vm, Value self) {

@@ -34,6 +34,7 @@ std::string_view line_of(std::string_view text, int lineno) {
 
 RunStatus VM::run_main(std::string_view source, const std::string& filename, parse::SourceKind kind,
                        bool declared_encoding) {
+  make_current();
   exit_code_ = 0;
   suspended_ = false;
   suspended_frame_ = nullptr;
@@ -67,6 +68,7 @@ RunStatus VM::run_main(std::string_view source, const std::string& filename, par
 
 RunStatus VM::resume() {
   if (suspended_frame_ == nullptr) return RunStatus::kFinished;
+  make_current();
   Frame* frame = suspended_frame_;
   suspended_frame_ = nullptr;
   suspended_ = false;
@@ -102,9 +104,10 @@ RunStatus VM::finish_run(Value result) {
     exit_code_ = static_cast<int>(status & 0xff);
     return RunStatus::kFinished;
   }
+  // python3 ends itself with SIGINT after an uncaught KeyboardInterrupt: status 130.
+  exit_code_ = is_subtype(type_of(e), &exc_KeyboardInterrupt) ? 130 : 1;
   print_exception(e);
   decref(e);
-  exit_code_ = 1;
   return RunStatus::kError;
 }
 

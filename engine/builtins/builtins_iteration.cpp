@@ -7,6 +7,7 @@
 #include "objects/builtin_types.h"
 #include "objects/bytes_object.h"
 #include "objects/exception_object.h"
+#include "objects/generator_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/iterators.h"
@@ -87,6 +88,8 @@ Value builtin_next(VM& vm, Value, CallArgs args) {
     return vm.raise(&exc_TypeError, std::string("'") + t->name + "' object is not an iterator");
   // A class's own __next__ is called directly: the iternext slot reports the end without
   // an exception, which would lose the StopIteration's arguments next() must pass on.
+  // A generator's return value travels in the StopIteration that next() raises.
+  if (args.nargs == 1 && is_generator(it)) return generator_next_raising(vm, it);
   bool found = false;
   Value item = has_flag(t, kTypeHeap) ? call_special(vm, it, "__next__", nullptr, 0, &found) : t->iternext(vm, it);
   if (!item.is_null()) return item;

@@ -118,7 +118,7 @@ Value caller_module(VM& vm, Value, CallArgs args) {
   for (int64_t i = 0; i < depth && frame != nullptr; ++i) frame = frame->previous;
   if (frame == nullptr || frame->globals == nullptr) return none();
   Value name = dict_get_str(frame->globals, vm.intern("__name__"));
-  if (name.is_null()) return Value::from_object(vm.intern("__main__"));
+  if (name.is_null()) name = Value::from_object(vm.intern("__main__"));
   incref(name);
   return name;
 }

@@ -186,7 +186,11 @@ Value sys_exception(VM& vm, Value, CallArgs) {
 
 Value sys_none(VM&, Value, CallArgs) { return none(); }
 
-Value sys_str(VM& vm, const char* text) { return Value::from_object(vm.intern(text)); }
+Value sys_str(VM& vm, const char* text) {
+  StrObject* s = vm.intern(text);  // owned by the intern table: return a new reference
+  incref(s);
+  return Value::from_object(s);
+}
 Value sys_getdefaultencoding(VM& vm, Value, CallArgs) { return sys_str(vm, "utf-8"); }
 Value sys_getfilesystemencodeerrors(VM& vm, Value, CallArgs) { return sys_str(vm, "surrogateescape"); }
 Value sys_false(VM&, Value, CallArgs) { return false_value(); }
@@ -210,7 +214,8 @@ Value sys_displayhook(VM& vm, Value, CallArgs args) {
   }
   Ref text = Ref::steal(repr(vm, v));
   if (text.is_null()) return Value();
-  Ref line = Ref::steal(Value::from_object(str_concat(as_str(text.get()), str_from_ascii("\n"))));
+  Ref newline = Ref::steal(Value::from_object(str_from_ascii("\n")));
+  Ref line = Ref::steal(Value::from_object(str_concat(as_str(text.get()), as_str(newline.get()))));
   Value arg = line.get();
   Ref written = Ref::steal(call_method(vm, out.get(), vm.intern("write"), &arg, 1));
   if (written.is_null()) return Value();

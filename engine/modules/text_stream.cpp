@@ -184,13 +184,18 @@ const char* stream_name(const TextStreamObject* s) {
   }
 }
 
-Value get_name(VM& vm, Value self) { return Value::from_object(vm.intern(stream_name(as_stream(self)))); }
-Value get_mode(VM& vm, Value self) {
-  return Value::from_object(vm.intern(as_stream(self)->kind == StreamKind::kStdin ? "r" : "w"));
+// Interned strs belong to the intern table: each getter returns a new reference.
+Value owned(StrObject* s) {
+  incref(s);
+  return Value::from_object(s);
 }
-Value get_encoding(VM& vm, Value) { return Value::from_object(vm.intern("utf-8")); }
+Value get_name(VM& vm, Value self) { return owned(vm.intern(stream_name(as_stream(self)))); }
+Value get_mode(VM& vm, Value self) {
+  return owned(vm.intern(as_stream(self)->kind == StreamKind::kStdin ? "r" : "w"));
+}
+Value get_encoding(VM& vm, Value) { return owned(vm.intern("utf-8")); }
 Value get_errors(VM& vm, Value self) {
-  return Value::from_object(
+  return owned(
       vm.intern(as_stream(self)->kind == StreamKind::kStderr ? "backslashreplace" : "strict"));
 }
 Value get_closed(VM&, Value self) { return boolean(as_stream(self)->closed); }

@@ -422,7 +422,7 @@ dispatch_opcode:
       TypeObject* t = o->type;
       if (t->getattro == generic_getattr && t->dict_slot >= 0) {
         Value descr = cached_type_lookup(t, name);
-        if (descr.is_null() || type_of(descr)->descr_set == nullptr) {
+        if (descr.is_null() || fast::type_of(descr)->descr_set == nullptr) {
           Value d = *fast::instance_dict_slot(o, t);
           if (!d.is_null()) {
             DictObject* dict = as_dict(d);
@@ -453,6 +453,25 @@ dispatch_opcode:
   }
   TARGET(LOAD_METHOD) {
     Value owner = TOP();
+    if (owner.is_object()) {
+      // A function (or native method) of the class that the instance's __dict__ does not
+      // shadow: [function, self] without a bound method (as get_method).
+      Object* o = owner.as_object();
+      TypeObject* t = o->type;
+      if (t->getattro == generic_getattr) {
+        StrObject* name = as_str(code->names->items()[oparg]);
+        Value descr = cached_type_lookup(t, name);
+        if (!descr.is_null() && descr.is_object() && has_flag(descr.as_object()->type, kTypeMethodDescriptor)) {
+          Value d = t->dict_slot >= 0 ? *fast::instance_dict_slot(o, t) : Value();
+          if (d.is_null() || dict_get_str(as_dict(d), name).is_null()) {
+            incref(descr);
+            TOP() = descr;
+            PUSH(owner);
+            DISPATCH();
+          }
+        }
+      }
+    }
     GP_SAVE();
     Value self;
     Value meth = get_method(*this, owner, as_str(code->names->items()[oparg]), &self);
@@ -478,7 +497,7 @@ dispatch_opcode:
       TypeObject* t = o->type;
       if (t->setattro == generic_setattr && t->dict_slot >= 0) {
         Value descr = cached_type_lookup(t, name);
-        if (descr.is_null() || type_of(descr)->descr_set == nullptr) {
+        if (descr.is_null() || fast::type_of(descr)->descr_set == nullptr) {
           Value d = *fast::instance_dict_slot(o, t);
           if (!d.is_null()) {
             DictObject* dict = as_dict(d);
@@ -592,6 +611,17 @@ dispatch_opcode:
       TOP() = r;
       DISPATCH();
     }
+    {
+      // Ints beyond the immediates' 48 bits but within 64.
+      int64_t x, y, z;
+      if (fast::exact_int64(a, &x) && fast::exact_int64(b, &y) && fast::int64_arith(x, y, plain, &z)) {
+        --sp;
+        TOP() = make_int(z);
+        decref(a);
+        decref(b);
+        DISPATCH();
+      }
+    }
     --sp;
     GP_SAVE();
     r = oparg < kBinaryOpCount ? binary_op(*this, a, b, static_cast<BinaryOp>(oparg))
@@ -609,6 +639,14 @@ dispatch_opcode:
     Value b = TOP();
     Value a = PEEK(2);
     int t = fast::compare_numbers(a, b, oparg);
+    if (t < 0) {
+      int64_t x, y;
+      if (fast::exact_int64(a, &x) && fast::exact_int64(b, &y)) {
+        t = fast::compare(x, y, oparg);
+        decref(a);
+        decref(b);
+      }
+    }
     if (t >= 0) {
       sp -= 2;
       // Fused with a following conditional jump (CPython's COMPARE_OP_*_JUMP).

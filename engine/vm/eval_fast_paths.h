@@ -7,6 +7,7 @@
 
 #include "objects/alloc.h"
 #include "objects/dict_object.h"
+#include "objects/int_object.h"
 #include "objects/type_object.h"
 #include "objects/value.h"
 
@@ -37,6 +38,58 @@ inline bool small_int_arith(int64_t a, int64_t b, int op, Value* out) {
   *out = Value::from_small_int(r);
   return true;
 }
+
+// The value of an exact int that fits in int64: an immediate, or a heap int (of type int,
+// not bool or a subclass) of up to 64 bits, as products in LCGs make.
+inline bool exact_int64(Value v, int64_t* out) {
+  if (v.is_small_int()) {
+    *out = v.as_small_int();
+    return true;
+  }
+  if (v.is_object() && v.as_object()->type == &objects::int_type)
+    return static_cast<const objects::IntObject*>(v.as_object())->value.to_int64(out);
+  return false;
+}
+
+// a OP b on int64 values with Python's semantics (floor division and modulo round toward
+// minus infinity); false when the result would not fit in int64 or the op is not one of
+// these (then the general path computes it).
+inline bool int64_arith(int64_t a, int64_t b, int op, int64_t* out) {
+  switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::kAdd: return !__builtin_add_overflow(a, b, out);
+    case BinaryOp::kSubtract: return !__builtin_sub_overflow(a, b, out);
+    case BinaryOp::kMultiply: return !__builtin_mul_overflow(a, b, out);
+    case BinaryOp::kFloorDivide: {
+      if (b == 0 || (b == -1 && a == INT64_MIN)) return false;
+      int64_t q = a / b;
+      if (a % b != 0 && ((a < 0) != (b < 0))) --q;
+      *out = q;
+      return true;
+    }
+    case BinaryOp::kRemainder: {
+      if (b == 0) return false;
+      if (b == -1) {
+        *out = 0;
+        return true;
+      }
+      int64_t r = a % b;
+      if (r != 0 && ((r < 0) != (b < 0))) r += b;
+      *out = r;
+      return true;
+    }
+    case BinaryOp::kAnd: *out = a & b; return true;
+    case BinaryOp::kOr: *out = a | b; return true;
+    case BinaryOp::kXor: *out = a ^ b; return true;
+    case BinaryOp::kRshift:
+      if (b < 0) return false;
+      *out = b >= 63 ? (a < 0 ? -1 : 0) : (a >> b);
+      return true;
+    default: return false;
+  }
+}
+
+// The type of any value, inline for heap objects.
+inline objects::TypeObject* type_of(Value v) { return v.is_object() ? v.as_object()->type : objects::type_of(v); }
 
 // The float value of an immediate number (a float, or a small int, which converts
 // exactly: 48 bits fit a double's mantissa). False for anything else.

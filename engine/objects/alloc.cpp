@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "gc/collector.h"
+#include "objects/small_alloc.h"
 #include "objects/weakref_object.h"
 
 namespace glasspy::objects {
@@ -22,11 +23,7 @@ size_t prefix_bytes(const TypeObject* type) {
 
 Object* alloc_object(TypeObject* type, size_t size) {
   size_t prefix = prefix_bytes(type);
-  char* raw = static_cast<char*>(std::calloc(1, prefix + size));
-  if (raw == nullptr) {
-    std::fputs("glasspy: out of memory\n", stderr);
-    std::abort();
-  }
+  char* raw = static_cast<char*>(small_calloc(prefix + size));
   Object* object = reinterpret_cast<Object*>(raw + prefix);
   object->refcount = 1;
   object->type = type;
@@ -41,7 +38,7 @@ void free_object(Object* object) {
   // die with the storage.
   if (object->flags & kHasWeakrefs) clear_weakrefs(object);
   char* raw = reinterpret_cast<char*>(object) - prefix_bytes(type);
-  std::free(raw);
+  small_free(raw);
   if (has_flag(type, kTypeHeap)) decref(type);
 }
 

@@ -17,7 +17,6 @@ Value type_lookup_fill(const TypeObject* type, StrObject* name) {
   e.type = type;
   e.name = name;
   e.epoch = type_cache_epoch;
-  e.dict_version = type->dict->version;
   e.value = v;
   return v;
 }

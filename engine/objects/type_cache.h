@@ -11,7 +11,9 @@
 namespace glasspy::objects {
 
 // Changes whenever a cached lookup may have become stale: an attribute of any type set
-// or deleted, a heap type created or freed, a static type readied, a VM destroyed.
+// or deleted (type_setattro), a heap type freed (its address may be reused), a VM
+// destroyed (its interned names die). A class's dict is only written by type_setattro
+// once type_new has returned; static types are cached only once ready.
 extern uint64_t type_cache_epoch;
 
 // Invalidates every cached lookup (cheap: bumps the epoch).
@@ -21,7 +23,6 @@ struct TypeCacheEntry {
   const TypeObject* type = nullptr;
   const StrObject* name = nullptr;
   uint64_t epoch = 0;
-  uint64_t dict_version = 0;  // the type's own dict's version when cached
   Value value;                // borrowed from a dict of the MRO; null: absent
 };
 
@@ -36,9 +37,7 @@ Value type_lookup_fill(const TypeObject* type, StrObject* name);
 inline Value cached_type_lookup(const TypeObject* type, StrObject* name) {
   uintptr_t key = (reinterpret_cast<uintptr_t>(type) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
   const TypeCacheEntry& e = type_cache[(key ^ (key >> kTypeCacheBits)) & ((1u << kTypeCacheBits) - 1)];
-  if (e.type == type && e.name == name && e.epoch == type_cache_epoch && type->dict != nullptr &&
-      e.dict_version == type->dict->version)
-    return e.value;
+  if (e.type == type && e.name == name && e.epoch == type_cache_epoch) return e.value;
   return type_lookup_fill(type, name);
 }
 

@@ -114,6 +114,7 @@ bool type_setattro(VM& vm, Value self, StrObject* name, Value value) {
                                  type->name + "'");
     return false;
   }
+  type_cache_invalidate();  // whatever changes below, cached lookups may be stale
   TypeObject* meta = type_of(self);
   Value meta_attr = type_lookup(meta, name);
   if (!meta_attr.is_null() && type_of(meta_attr)->descr_set != nullptr)
@@ -131,7 +132,6 @@ bool type_setattro(VM& vm, Value self, StrObject* name, Value value) {
     dict_set_str(type->dict, name, value);
   }
   ++type->version;
-  type_cache_invalidate();
   type_update_slot(vm, type, name);
   return true;
 }

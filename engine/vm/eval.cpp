@@ -160,6 +160,19 @@ Value VM::run_frames(Frame* frame) {
     }                                                                                      \
   }
 
+// After FOR_ITER pushed the next item: a following STORE_FAST (the loop variable) runs
+// here, saving a dispatch per iteration.
+#define GP_FOR_ITER_STORE()                              \
+  {                                                      \
+    unsigned next = *ip;                                 \
+    if ((next & 0xFF) == int(Opcode::STORE_FAST)) {      \
+      cur = ip++;                                        \
+      Value old = locals[next >> 8];                     \
+      locals[next >> 8] = POP();                         \
+      decref(old);                                       \
+    }                                                    \
+  }
+
 #if GP_COMPUTED_GOTO
   DISPATCH();
 #else
@@ -450,26 +463,39 @@ dispatch_opcode:
       // cache unit 0, when the class has no data descriptor of that name.
       Object* o = owner.as_object();
       TypeObject* t = o->type;
-      if (t->getattro == generic_getattr && t->dict_slot >= 0) {
+      // (Exceptions may keep attributes in their own dict: generic_getattr handles them.)
+      if (t->getattro == generic_getattr && t->dict_slot >= 0 && !has_flag(t, kTypeExceptionSubclass)) {
         Value descr = cached_type_lookup(t, name);
-        if (descr.is_null() || fast::type_of(descr)->descr_set == nullptr) {
+        TypeObject* dt = descr.is_null() ? nullptr : fast::type_of(descr);
+        if (dt == nullptr || dt->descr_set == nullptr) {
           Value d = *fast::instance_dict_slot(o, t);
+          Value v;
           if (!d.is_null()) {
             DictObject* dict = as_dict(d);
-            Value v = fast::dict_hinted(dict, name, GP_CACHE(0));
-            if (v.is_null()) {
+            v = fast::dict_hinted(dict, name, GP_CACHE(0));
+            if (v.is_null() && !fast::dict_lacks(dict, name)) {
               v = dict_get_str(dict, name);
               if (!v.is_null()) {
                 int64_t ix = fast::dict_entry_of(dict, name);
                 if (ix >= 0 && ix < 0xFFFF) GP_CACHE(0) = static_cast<uint16_t>(ix);
               }
             }
-            if (!v.is_null()) {
-              incref(v);
-              TOP() = v;
-              decref(o);
-              DISPATCH();
-            }
+          }
+          if (v.is_null() && dt != nullptr && dt->descr_get == nullptr) v = descr;  // a plain class attribute
+          if (!v.is_null()) {
+            incref(v);
+            TOP() = v;
+            decref(o);
+            DISPATCH();
+          }
+          if (dt != nullptr) {
+            // A non-data descriptor of the class (a function: a bound method).
+            GP_SAVE();
+            v = dt->descr_get(*this, descr, owner, Value::from_object(t));
+            if (v.is_null()) GP_ERROR();
+            TOP() = v;
+            decref(o);
+            DISPATCH();
           }
         }
       }
@@ -493,7 +519,7 @@ dispatch_opcode:
         Value descr = cached_type_lookup(t, name);
         if (!descr.is_null() && descr.is_object() && has_flag(descr.as_object()->type, kTypeMethodDescriptor)) {
           Value d = t->dict_slot >= 0 ? *fast::instance_dict_slot(o, t) : Value();
-          if (d.is_null() || dict_get_str(as_dict(d), name).is_null()) {
+          if (d.is_null() || fast::dict_lacks(as_dict(d), name) || dict_get_str(as_dict(d), name).is_null()) {
             incref(descr);
             TOP() = descr;
             PUSH(owner);
@@ -1127,6 +1153,7 @@ dispatch_opcode:
         int64_t v = static_cast<int64_t>(static_cast<uint64_t>(r->start) +
                                          static_cast<uint64_t>(r->index++) * static_cast<uint64_t>(r->step));
         PUSH(Value::fits_small_int(v) ? Value::from_small_int(v) : make_int(v));
+        GP_FOR_ITER_STORE();
         DISPATCH();
       }
     } else if (t == &list_iterator_type) {
@@ -1137,6 +1164,7 @@ dispatch_opcode:
           Value v = l->items[li->index++];
           incref(v);
           PUSH(v);
+          GP_FOR_ITER_STORE();
           DISPATCH();
         }
       }
@@ -1236,7 +1264,33 @@ dispatch_opcode:
       GP_LOAD();
       DISPATCH();
     }
-    Value r = call(*this, callable, CallArgs{args, npositional, names});
+    Value r;
+    // Built-in functions and methods whose arguments fit their shape: straight to the C++
+    // function (ops::call would first build the name for its messages).
+    TypeObject* ct = fast::type_of(callable);
+    if (ct == &builtin_function_type) {
+      auto* nf = static_cast<NativeFunctionObject*>(callable.as_object());
+      if (fast::native_args_fit(nf->def, npositional, names != nullptr)) {
+        if (enter_native(" while calling a Python object")) {
+          r = nf->def->fn(*this, nf->self, CallArgs{args, npositional, names});
+          leave_native();
+        }
+        goto call_done;
+      }
+    } else if (ct == &method_descriptor_type && npositional >= 1) {
+      auto* md = static_cast<MethodDescriptorObject*>(callable.as_object());
+      TypeObject* target_type = fast::type_of(args[0]);
+      if ((target_type == md->owner || is_subtype(target_type, md->owner)) &&
+          fast::native_args_fit(md->def, npositional - 1, names != nullptr)) {
+        if (enter_native(" while calling a Python object")) {
+          r = md->def->fn(*this, args[0], CallArgs{args + 1, npositional - 1, names});
+          leave_native();
+        }
+        goto call_done;
+      }
+    }
+    r = call(*this, callable, CallArgs{args, npositional, names});
+  call_done:
     for (int i = 0; i < nargs; ++i) decref(*--sp);
     decref(POP());
     if (!is_method) sp--;
@@ -1276,7 +1330,9 @@ dispatch_opcode:
     Frame* finished = frame;
     bool was_entry = frame->entry;
     frame = frame->previous;
-    pop_frame(finished);
+    clear_frame(finished);  // pop_frame, inline
+    --python_depth_;
+    if (!finished->in_generator) frames_->pop(finished);
     if (was_entry) {
       current_frame_ = saved_current;
       return result;
@@ -1587,6 +1643,7 @@ unwind:
 #undef GP_CACHE
 #undef GP_BINARY_STEP
 #undef GP_POLL_AT_BACKWARD_JUMP
+#undef GP_FOR_ITER_STORE
 }
 
 }  // namespace glasspy::vm

@@ -88,6 +88,20 @@ inline bool int64_arith(int64_t a, int64_t b, int op, int64_t* out) {
   }
 }
 
+// True when a native function's argument shape takes these arguments as they are, so a
+// call may skip check_native_args (which would only produce the error messages).
+inline bool native_args_fit(const objects::MethodDef* def, size_t nargs, bool keywords) {
+  switch (def->shape) {
+    case objects::ArgShape::kNoArgs: return !keywords && nargs == 0;
+    case objects::ArgShape::kOneArg: return !keywords && nargs == 1;
+    case objects::ArgShape::kPositional:
+      return !keywords && static_cast<int64_t>(nargs) >= def->min_args &&
+             (def->max_args < 0 || static_cast<int64_t>(nargs) <= def->max_args);
+    case objects::ArgShape::kKeywords: return true;
+  }
+  return false;
+}
+
 // The type of any value, inline for heap objects.
 inline objects::TypeObject* type_of(Value v) { return v.is_object() ? v.as_object()->type : objects::type_of(v); }
 
@@ -156,6 +170,14 @@ inline Value dict_hinted(const DictObject* d, StrObject* name, uint16_t hint) {
     if (e.key.is(Value::from_object(name))) return e.value;
   }
   return Value();
+}
+
+// True if `name` is certainly not a key of `d`: its first probe slot is empty. False
+// means "maybe": then a full lookup decides.
+inline bool dict_lacks(const DictObject* d, const StrObject* name) {
+  if (d->index_mask < 0) return true;
+  if (name->hash == -1) return false;
+  return d->indices[static_cast<uint64_t>(name->hash) & static_cast<uint64_t>(d->index_mask)] == -1;
 }
 
 // The entry number of the key `name` in `d` (probing as the dict does), or -1 if absent

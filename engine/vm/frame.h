@@ -86,6 +86,23 @@ class VM;
 bool unwind_to_handler(VM& vm, Frame* frame, int lasti = -1);
 
 // Drops a finished frame's references (locals, stack, code, function, namespaces).
-void clear_frame(Frame* frame);
+// Inline: every return runs it.
+inline void clear_frame(Frame* frame) {
+  int n = frame->code->nlocalsplus;
+  for (int i = 0; i < n; ++i) {
+    Value v = frame->localsplus[i];
+    frame->localsplus[i] = Value();
+    objects::decref(v);
+  }
+  Value* base = frame->base();
+  while (frame->sp > base) objects::decref(*--frame->sp);
+  objects::decref(frame->locals);
+  frame->locals = Value();
+  if (frame->function) objects::decref(frame->function);
+  objects::decref(frame->globals);
+  objects::decref(frame->builtins);
+  objects::decref(frame->code);
+  frame->function = nullptr;
+}
 
 }  // namespace glasspy::vm

@@ -30,7 +30,8 @@
 #include "vm/frame.h"
 #include "vm/vm.h"
 
-#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+// GP_SWITCH_DISPATCH forces the switch natively (to test the form the wasm build uses).
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__) && !defined(GP_SWITCH_DISPATCH)
 #define GP_COMPUTED_GOTO 1
 #else
 #define GP_COMPUTED_GOTO 0
@@ -99,6 +100,8 @@ Value VM::run_frames(Frame* frame) {
 #define TARGET(NAME) \
   TARGET_##NAME:     \
   ip += kCache_##NAME;
+// A label sharing the next TARGET's body (for opcodes without inline caches).
+#define TARGET_ALSO(NAME) TARGET_##NAME:
 #define DISPATCH()                                     \
   {                                                    \
     cur = ip;                                          \
@@ -112,6 +115,7 @@ Value VM::run_frames(Frame* frame) {
 #define TARGET(NAME)      \
   case int(Opcode::NAME): \
     ip += kCache_##NAME;
+#define TARGET_ALSO(NAME) case int(Opcode::NAME):
 #define DISPATCH() goto next_instruction
 #define GP_DISPATCH_OPCODE() goto dispatch_opcode
 #endif
@@ -185,7 +189,7 @@ dispatch_opcode:
   switch (opcode) {
 #endif
 
-  TARGET(NOP)
+  TARGET_ALSO(NOP)
   TARGET(CACHE)
     DISPATCH();
 
@@ -929,7 +933,7 @@ dispatch_opcode:
     GP_CHECK(ok);
     DISPATCH();
   }
-  TARGET(DICT_UPDATE)
+  TARGET_ALSO(DICT_UPDATE)
   TARGET(DICT_MERGE) {
     Value update = POP();
     GP_SAVE();
@@ -1109,7 +1113,7 @@ dispatch_opcode:
     }
     DISPATCH();
   }
-  TARGET(JUMP_IF_FALSE_OR_POP)
+  TARGET_ALSO(JUMP_IF_FALSE_OR_POP)
   TARGET(JUMP_IF_TRUE_OR_POP) {
     Value v = TOP();
     int t;
@@ -1132,7 +1136,7 @@ dispatch_opcode:
   }
 
   // --- iteration ---
-  TARGET(GET_ITER)
+  TARGET_ALSO(GET_ITER)
   TARGET(GET_YIELD_FROM_ITER) {
     Value v = TOP();
     if (opcode == int(Opcode::GET_YIELD_FROM_ITER) && is_generator_like(v)) DISPATCH();
@@ -1575,11 +1579,11 @@ dispatch_opcode:
     }
     DISPATCH();
   }
-  TARGET(GET_AWAITABLE)
-  TARGET(GET_AITER)
-  TARGET(GET_ANEXT)
-  TARGET(BEFORE_ASYNC_WITH)
-  TARGET(END_ASYNC_FOR)
+  TARGET_ALSO(GET_AWAITABLE)
+  TARGET_ALSO(GET_AITER)
+  TARGET_ALSO(GET_ANEXT)
+  TARGET_ALSO(BEFORE_ASYNC_WITH)
+  TARGET_ALSO(END_ASYNC_FOR)
   TARGET(ASYNC_GEN_WRAP) {
     GP_SAVE();
     GP_CHECK(async_op(frame, opcode, oparg));
@@ -1630,6 +1634,7 @@ unwind:
     add_traceback_entry(frame);
   }
 #undef TARGET
+#undef TARGET_ALSO
 #undef DISPATCH
 #undef GP_DISPATCH_OPCODE
 #undef GP_SAVE

@@ -15,10 +15,7 @@ namespace glasspy::vm {
 
 using namespace objects;
 
-namespace {
-
-// The source line a warning shows.
-std::string_view line_of(std::string_view text, int lineno) {
+std::string_view source_line(std::string_view text, int lineno) {
   size_t start = 0;
   for (int line = 1; line < lineno && start != std::string_view::npos; ++line) {
     start = text.find('\n', start);
@@ -28,6 +25,8 @@ std::string_view line_of(std::string_view text, int lineno) {
   size_t end = text.find('\n', start);
   return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
 }
+
+namespace {
 
 Value str_value(std::string_view text) { return Value::from_object(str_from_utf8(text)); }
 
@@ -65,7 +64,7 @@ Value compile_module_source(VM& vm, std::string_view text, const std::string& fi
                             bool declared_encoding, parse::ParseMode mode) {
   parse::ParseResult result = parse::parse_module(text, kind, declared_encoding, mode);
   for (const parse::CompileWarning& w : result.warnings) {
-    vm.host().write_stderr(parse::format_compile_warning(w, filename, line_of(text, w.lineno)));
+    vm.host().write_stderr(parse::format_compile_warning(w, filename, source_line(text, w.lineno)));
   }
   std::optional<parse::CompileError> error = std::move(result.error);
   if (result.module != nullptr) error = parse::check_module(*result.module, text, kind);

@@ -12,6 +12,9 @@ namespace glasspy::vm {
 
 class VM;
 
+// Line `lineno` (1-based) of `text` without its line ending; empty past the end.
+std::string_view source_line(std::string_view text, int lineno);
+
 // The exception CPython raises for a compile error in `filename`: SyntaxError (or
 // IndentationError, TabError) with msg, filename, lineno, offset, text, end_lineno,
 // end_offset; MemoryError / RecursionError for the parser's limits. New reference.

@@ -9,6 +9,7 @@
 #include "objects/int_object.h"
 #include "objects/ops.h"
 #include "parse/compile_checks.h"
+#include "vm/compile_source.h"
 #include "vm/frame.h"
 #include "vm/traceback_print.h"
 #include "vm/vm.h"
@@ -17,20 +18,6 @@ namespace glasspy::vm {
 
 using namespace objects;
 
-namespace {
-
-std::string_view line_of(std::string_view text, int lineno) {
-  size_t start = 0;
-  for (int line = 1; line < lineno && start != std::string_view::npos; ++line) {
-    start = text.find('\n', start);
-    if (start != std::string_view::npos) ++start;
-  }
-  if (start == std::string_view::npos || start > text.size()) return {};
-  size_t end = text.find('\n', start);
-  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-}
-
-}  // namespace
 
 RunStatus VM::run_main(std::string_view source, const std::string& filename, parse::SourceKind kind,
                        bool declared_encoding) {
@@ -41,7 +28,7 @@ RunStatus VM::run_main(std::string_view source, const std::string& filename, par
   sources_->add(filename, source);
   parse::ParseResult parsed = parse::parse_module(source, kind, declared_encoding);
   for (const parse::CompileWarning& w : parsed.warnings)
-    host_.write_stderr(parse::format_compile_warning(w, filename, line_of(source, w.lineno)));
+    host_.write_stderr(parse::format_compile_warning(w, filename, source_line(source, w.lineno)));
   std::optional<parse::CompileError> error = std::move(parsed.error);
   if (parsed.module != nullptr) error = parse::check_module(*parsed.module, source, kind);
   if (error) {

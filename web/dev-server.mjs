@@ -52,6 +52,12 @@ function resolveFile(urlPath) {
   const relative = path.posix.normalize(decoded).replace(/^\/+/, '');
   if (relative.startsWith('..')) return null;
   if (builtFiles.has(relative)) return path.join(wasmBuildDir, relative);
+  // The JavaScript package and the build at their repository paths, where js/glasspy.mjs
+  // looks for the engine by default (../build/wasm/).
+  if (relative.startsWith('build/wasm/') && builtFiles.has(relative.slice('build/wasm/'.length))) {
+    return path.join(wasmBuildDir, relative.slice('build/wasm/'.length));
+  }
+  if (relative.startsWith('js/')) return path.join(repoRoot, relative);
   const file = path.join(webRoot, relative);
   return file === webRoot || file.startsWith(webRoot + path.sep) ? file : null;
 }

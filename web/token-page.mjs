@@ -1,6 +1,6 @@
 // The placeholder page: loads the engine, then shows the tokens of the textarea's code as
 // a table or as `python3 -m tokenize` prints them, updating as you type.
-import { loadGlasspy } from './glasspy.mjs';
+import { loadGlasspy } from '../js/glasspy.mjs';
 
 const $ = (id) => document.getElementById(id);
 const source = $('source');

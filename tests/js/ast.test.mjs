@@ -8,7 +8,7 @@ import { loadBuiltEngine, readFixture } from './helpers/engine.mjs';
 
 let interpreter;
 before(async () => {
-  interpreter = (await loadBuiltEngine()).createInterpreter();
+  interpreter = await loadBuiltEngine();
 });
 after(() => interpreter?.dispose());
 

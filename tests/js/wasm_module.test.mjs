@@ -1,29 +1,40 @@
-// Plumbing of the wasm module in Node: it loads through web/glasspy.mjs, its Embind
+// Plumbing of the wasm module in Node: it loads through js/glasspy.mjs, its Embind
 // classes work, and several interpreters coexist in one instance.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { loadGlasspy } from '../../web/glasspy.mjs';
-import { declaredVersion, loadBuiltEngine, wasmDir } from './helpers/engine.mjs';
+import { loadGlasspy } from '../../js/glasspy.mjs';
+import { declaredVersion, loadBuiltEngine, loadBuiltModule, wasmDir } from './helpers/engine.mjs';
 
 test('the module loads and reports the engine version', async () => {
   const glasspy = await loadBuiltEngine();
   const version = await declaredVersion();
   assert.equal(glasspy.version, version);
-  assert.equal(glasspy.native.version(), version);
+  assert.equal(glasspy.module.native.version(), version);
   const interpreter = glasspy.createInterpreter();
   assert.equal(interpreter.version, version);
   interpreter.dispose();
+  glasspy.dispose();
 });
 
-test('loading twice from one folder gives the same engine', async () => {
+test('loading twice from one folder shares the wasm instance, not the interpreter', async () => {
   const first = await loadBuiltEngine();
   const again = await loadGlasspy({ baseUrl: wasmDir.href });
-  assert.equal(again, first);
+  assert.notEqual(again, first);
+  assert.equal(again.module, first.module);
+  assert.ok(first.module.memory instanceof WebAssembly.Memory);
+  first.dispose();
+  again.dispose();
+});
+
+test('the default folder is build/wasm beside js/', async () => {
+  const py = await loadGlasspy();
+  assert.equal(py.module, await loadBuiltModule());
+  py.dispose();
 });
 
 test('two Embind interpreters are distinct and outlive each other', async () => {
-  const { native } = await loadBuiltEngine();
+  const { native } = await loadBuiltModule();
   const a = new native.Interpreter();
   const b = new native.Interpreter();
   try {

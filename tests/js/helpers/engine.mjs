@@ -2,18 +2,35 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
-import { loadGlasspy } from '../../../web/glasspy.mjs';
+import { loadGlasspy, loadGlasspyModule } from '../../../js/glasspy.mjs';
 
 export const repoRoot = new URL('../../../', import.meta.url);
 export const wasmDir = new URL('build/wasm/', repoRoot);
 export const fixturesDir = new URL('../fixtures/', import.meta.url);
 
-// Loads the engine from build/wasm, with a clear message when it has not been built.
-export async function loadBuiltEngine() {
+function checkBuilt() {
   if (!existsSync(new URL('glasspy.wasm', wasmDir)) || !existsSync(new URL('glasspy.js', wasmDir))) {
     throw new Error('build/wasm/glasspy.{js,wasm} missing: run `npm run build:wasm` (scripts/build-wasm)');
   }
-  return loadGlasspy({ baseUrl: wasmDir });
+}
+
+// A new interpreter of the engine in build/wasm (shared by all), with a clear message when
+// it has not been built. `options`: loadGlasspy's (stdout, stderr, input).
+export async function loadBuiltEngine(options = {}) {
+  checkBuilt();
+  return loadGlasspy({ ...options, baseUrl: wasmDir });
+}
+
+// The Embind module of build/wasm: { native, memory, baseUrl }.
+export async function loadBuiltModule() {
+  checkBuilt();
+  return loadGlasspyModule({ baseUrl: wasmDir });
+}
+
+// True if build/wasm runs programs (the front-end-only build has no Interpreter.start).
+export async function canRunPrograms() {
+  const { native } = await loadBuiltModule();
+  return typeof native.Interpreter.prototype.start === 'function';
 }
 
 export function readFixture(name) {

@@ -1,5 +1,5 @@
-// Glasspy's JavaScript API: loads the WebAssembly engine (glasspy.js + glasspy.wasm, built
-// by scripts/build-wasm) in Node or a browser and wraps its Embind classes. Types: glasspy.d.mts.
+// Loads the WebAssembly engine (glasspy.js + glasspy.wasm, built by scripts/build-wasm) in
+// Node or a browser, once per folder, and hands back the Embind module. Used by glasspy.mjs.
 //
 // How one build serves both: emcc emits a MODULARIZE'd CommonJS/UMD factory
 // (`createGlasspyModule`), because emcc 3.1.6's -sEXPORT_ES6 output breaks under Node.
@@ -12,96 +12,41 @@
 
 const kFactoryName = 'createGlasspyModule';
 
-const isNode =
+export const isNode =
   typeof process === 'object' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
 
-// Loaded engines by base URL: a page shares one wasm instance between all its interpreters.
+// Loaded modules by base URL: a page shares one wasm instance between all its interpreters.
 const loaded = new Map();
 
 /**
- * Loads the engine. `baseUrl` is the folder holding glasspy.js and glasspy.wasm; by default
- * the folder of this module (how the dev server and a distribution lay them out).
+ * The folder holding glasspy.js and glasspy.wasm when no baseUrl is given: build/wasm/ beside
+ * this package's js/ folder, in the repository and in the published package alike (the dev
+ * server serves the repository's layout). Written as a literal so that bundlers see it.
  */
-export function loadGlasspy(options = {}) {
+export function defaultBaseUrl() {
+  return new URL('../build/wasm/', import.meta.url);
+}
+
+/** Loads (or returns the already loading) Embind module of the folder `baseUrl`. */
+export function loadModule(options = {}) {
   const base = resolveBase(options.baseUrl);
-  let engine = loaded.get(base.href);
-  if (!engine) {
-    engine = instantiate(base, options);
-    loaded.set(base.href, engine);
-    engine.catch(() => loaded.delete(base.href)); // a failed load may be retried
+  let module = loaded.get(base.href);
+  if (!module) {
+    module = instantiate(base, options);
+    loaded.set(base.href, module);
+    module.catch(() => loaded.delete(base.href)); // a failed load may be retried
   }
-  return engine;
+  return module;
 }
 
-// One interpreter (DESIGN decision 3: all state lives in it). Wraps the Embind object;
-// call dispose() when done (a finalizer frees forgotten ones eventually).
-export class Interpreter {
-  #native;
-
-  constructor(native) {
-    this.#native = native;
-    finalizer?.register(this, native, this);
-  }
-
-  // The engine's version string.
-  get version() {
-    return this.#live().version;
-  }
-
-  // What `python3 -m tokenize main.py` prints on standard output, main.py holding `source`.
-  tokens(source) {
-    return this.#live().tokens(source);
-  }
-
-  // What `python3 -m tokenize [-e] FILENAME` writes: { out, err, exitStatus }.
-  tokenDump(source, { exact = false, filename = 'main.py' } = {}) {
-    return this.#live().tokenDump(source, exact, filename);
-  }
-
-  // The tokens tokenize yields: [{ type, exact_type, string, start: [line, col], end }].
-  tokenize(source) {
-    return JSON.parse(this.#live().tokensJson(source));
-  }
-
-  // The parse of `source`: { dump, tree, error } — dump is ast.dump(tree, indent=4),
-  // tree the nodes as data ({ type, pos: [line, col, end_line, end_col], fields }),
-  // error a SyntaxError as data (with `formatted`, what python3 prints), or null.
-  ast(source) {
-    return JSON.parse(this.#live().astJson(source));
-  }
-
-  // Frees the engine-side interpreter; the object is unusable afterwards.
-  dispose() {
-    if (!this.#native) return;
-    finalizer?.unregister(this);
-    this.#native.delete();
-    this.#native = null;
-  }
-
-  get disposed() {
-    return this.#native === null;
-  }
-
-  #live() {
-    if (!this.#native) throw new Error('Glasspy interpreter used after dispose()');
-    return this.#native;
-  }
+/** Forgets a loaded module so that the next load instantiates it afresh (after a trap). */
+export function forgetModule(baseUrl) {
+  loaded.delete(resolveBase(baseUrl).href);
 }
-
-if (typeof Symbol.dispose === 'symbol') {
-  Interpreter.prototype[Symbol.dispose] = Interpreter.prototype.dispose;
-}
-
-const finalizer =
-  typeof FinalizationRegistry === 'function'
-    ? new FinalizationRegistry((native) => {
-        if (!native.isDeleted()) native.delete();
-      })
-    : null;
 
 function resolveBase(baseUrl) {
   let url;
-  if (baseUrl === undefined) url = new URL('./', import.meta.url);
+  if (baseUrl === undefined || baseUrl === null) url = defaultBaseUrl();
   else if (baseUrl instanceof URL) url = new URL(baseUrl.href);
   else url = new URL(baseUrl, defaultRelativeBase());
   if (!url.pathname.endsWith('/')) url.pathname += '/';
@@ -129,11 +74,17 @@ async function instantiate(base, options) {
   // Emscripten's ready promise never settles if instantiateWasm fails: race a rejection.
   let failInstantiate;
   const failed = new Promise((_, reject) => (failInstantiate = reject));
+  let memory = null;
   const ready = factory({
     locateFile: (path) => new URL(path, base).href,
     instantiateWasm(imports, receiveInstance) {
       compiled
-        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
+        .then((module) =>
+          WebAssembly.instantiate(module, imports).then((instance) => {
+            memory = findMemory(instance, imports);
+            receiveInstance(instance, module);
+          }),
+        )
         .catch(failInstantiate);
       return {}; // exports arrive asynchronously through receiveInstance
     },
@@ -141,11 +92,20 @@ async function instantiate(base, options) {
     ...(options.printErr && { printErr: options.printErr }),
   });
   const native = await Promise.race([ready, failed]);
-  return {
-    version: native.version(),
-    createInterpreter: () => new Interpreter(new native.Interpreter()),
-    native,
-  };
+  return { native, memory, baseUrl: base.href };
+}
+
+// The instance's linear memory, exported or imported (emcc may minify the names).
+function findMemory(instance, imports) {
+  for (const value of Object.values(instance.exports)) {
+    if (value instanceof WebAssembly.Memory) return value;
+  }
+  for (const group of Object.values(imports)) {
+    for (const value of Object.values(group)) {
+      if (value instanceof WebAssembly.Memory) return value;
+    }
+  }
+  return null;
 }
 
 // Node built-ins are imported through a variable so that browser bundlers leave them alone.

@@ -1,0 +1,314 @@
+// One in-thread Glasspy interpreter: runs programs (to the end, or in time slices with
+// input() that may wait for a promise) and gives tokens, AST and bytecode as data. Wraps the
+// Embind `Interpreter` of wasm-glue/bindings.cpp; glasspy.mjs creates these.
+
+import { isNode } from './engine-loader.mjs';
+
+const kDefaultFilename = 'main.py';
+// Budgets are VM ticks (backward jumps and calls); runAsync adapts them so that one step
+// takes about `sliceMs`.
+const kFirstBudget = 20_000;
+const kMinBudget = 1_000;
+const kMaxBudget = 50_000_000;
+
+export class Interpreter {
+  #native;
+  #module;
+  #createSibling;
+  #stdout;
+  #stderr;
+  #input;
+  #busy = false;
+  #sinkError = null; // the first exception a user callback threw during a step
+
+  /** Use loadGlasspy() or createInterpreter(); this constructor is internal. */
+  constructor(module, createSibling, options = {}) {
+    this.#module = module;
+    this.#createSibling = createSibling;
+    this.#native = new module.native.Interpreter();
+    this.#stdout = options.stdout ?? defaultSink('stdout');
+    this.#stderr = options.stderr ?? defaultSink('stderr');
+    this.#input = options.input ?? null;
+    if (typeof this.#native.setOutput === 'function') {
+      this.#native.setOutput(
+        (text) => this.#deliver(this.#stdout, text),
+        (text) => this.#deliver(this.#stderr, text),
+      );
+    }
+    finalizer?.register(this, this.#native, this);
+  }
+
+  /** The engine's version string. */
+  get version() {
+    return this.#live().version;
+  }
+
+  /** The loaded wasm module this interpreter lives in: { native, memory, baseUrl }. */
+  get module() {
+    return this.#module;
+  }
+
+  /** The Embind interpreter underneath (for tools and tests). */
+  get native() {
+    return this.#live();
+  }
+
+  /** A new, independent interpreter in the same wasm instance (own globals, own callbacks). */
+  createInterpreter(options = {}) {
+    return this.#createSibling(options);
+  }
+
+  /**
+   * Runs `source` to the end on this thread and returns { ok, exitCode, error }. input()
+   * calls `options.input` (or the constructor's `input`), which must answer synchronously:
+   * a line without its "\n", or null for end of file; without one, input() sees end of file.
+   */
+  run(source, options = {}) {
+    this.start(source, { ...options, blocking: true });
+    const state = this.step(0);
+    if (state.state !== 'done') throw new Error(`Glasspy: a run to the end stopped in state "${state.state}"`);
+    return state.result;
+  }
+
+  /**
+   * Runs `source` in slices of about `sliceMs` (default 10) ms, returning to the event loop
+   * between them, and resolves to { ok, exitCode, error }. input() suspends the program
+   * until `options.input(prompt)` (or the constructor's `input`) resolves to a line or null
+   * (end of file). `options.signal` (an AbortSignal) or interrupt() raise KeyboardInterrupt.
+   */
+  async runAsync(source, options = {}) {
+    this.start(source, { ...options, blocking: false });
+    const signal = options.signal;
+    const onAbort = () => this.interrupt();
+    signal?.addEventListener('abort', onAbort);
+    try {
+      if (signal?.aborted) this.interrupt();
+      const reader = options.input ?? this.#input;
+      const sliceMs = options.sliceMs ?? 10;
+      let budget = kFirstBudget;
+      for (;;) {
+        const started = performance.now();
+        const state = this.step(budget);
+        budget = nextBudget(budget, performance.now() - started, sliceMs, state.state === 'running');
+        if (state.state === 'done') return state.result;
+        if (state.state === 'input') this.provideInput(reader ? await reader(state.prompt) : null);
+        await yieldToEventLoop();
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      if (this.#busy) this.#endRun(); // an exception left the program unfinished
+    }
+  }
+
+  /**
+   * Starts a program without running it: step() runs it. With `blocking`, input() calls
+   * `options.input` (or the constructor's) synchronously (null: end of file); otherwise
+   * step() returns { state: "input", prompt } and provideInput() answers.
+   */
+  start(source, options = {}) {
+    const native = this.#live();
+    if (typeof native.start !== 'function') throw new Error('Glasspy: this wasm build cannot run programs');
+    if (this.#busy) throw new Error('Glasspy: this interpreter is already running a program');
+    if (options.stdout) this.#stdout = options.stdout;
+    if (options.stderr) this.#stderr = options.stderr;
+    this.#sinkError = null;
+    if (options.blocking) {
+      const reader = options.input ?? this.#input;
+      native.setInputReader((prompt) => this.#readSync(reader, prompt));
+    } else {
+      native.setInputReader(null);
+    }
+    native.start(String(source), options.filename ?? kDefaultFilename);
+    this.#busy = true;
+  }
+
+  /**
+   * Runs the started program for at most `budget` VM ticks (0: to the end or to input()):
+   * { state: "running" } | { state: "input", prompt } | { state: "done", result }.
+   */
+  step(budget = 0) {
+    const native = this.#live();
+    if (!this.#busy) throw new Error('Glasspy: step() without a started program');
+    let state;
+    try {
+      state = parseStep(native.step(budget));
+    } catch (error) {
+      this.#endRun();
+      throw error;
+    }
+    if (state.state === 'done') this.#endRun();
+    if (this.#sinkError) {
+      const error = this.#sinkError;
+      this.#sinkError = null;
+      throw error;
+    }
+    return state;
+  }
+
+  /** Answers the input() a step stopped at: a line (without "\n"), or null for end of file. */
+  provideInput(line) {
+    const eof = line === null || line === undefined;
+    this.#live().provideInput(eof ? '' : String(line), eof);
+  }
+
+  /** Asks the running program to stop: KeyboardInterrupt is raised at its next check. */
+  interrupt() {
+    if (this.#busy) this.#live().interrupt();
+  }
+
+  /** True while run() or runAsync() is running a program. */
+  get running() {
+    return this.#busy;
+  }
+
+  /** The tokens tokenize.tokenize() yields: [{ type, exact_type, string, start, end }]. */
+  tokens(source) {
+    return JSON.parse(this.#live().tokensJson(source));
+  }
+
+  /** Old name of tokens(). */
+  tokenize(source) {
+    return this.tokens(source);
+  }
+
+  /** What `python3 -m tokenize [-e] FILENAME` writes: { out, err, exitStatus }. */
+  tokenDump(source, { exact = false, filename = kDefaultFilename } = {}) {
+    return this.#live().tokenDump(source, exact, filename);
+  }
+
+  /** The parse: { dump, tree, error } (ast.dump text, nodes as data, or a SyntaxError). */
+  ast(source) {
+    return JSON.parse(this.#live().astJson(source));
+  }
+
+  /** The bytecode: { text, code, error } (`python3 -m dis` text, code objects as data). */
+  dis(source) {
+    const native = this.#live();
+    if (typeof native.disJson !== 'function') throw new Error('Glasspy: this build has no bytecode (disJson)');
+    const parsed = JSON.parse(native.disJson(source));
+    return { text: parsed.text ?? null, code: parsed.code ?? null, error: parsed.error ?? null };
+  }
+
+  /** Frees the engine-side interpreter; the object is unusable afterwards. */
+  dispose() {
+    if (!this.#native) return;
+    finalizer?.unregister(this);
+    this.#native.delete();
+    this.#native = null;
+  }
+
+  get disposed() {
+    return this.#native === null;
+  }
+
+  #live() {
+    if (!this.#native) throw new Error('Glasspy interpreter used after dispose()');
+    return this.#native;
+  }
+
+  #endRun() {
+    this.#busy = false;
+    if (this.#native && !this.#native.isDeleted()) this.#native.setInputReader(null);
+    flushSink(this.#stdout);
+    flushSink(this.#stderr);
+  }
+
+  // Output callbacks run inside the engine: an exception must not unwind through wasm.
+  #deliver(sink, text) {
+    try {
+      sink(text);
+    } catch (error) {
+      if (!this.#sinkError) this.#sinkError = error;
+    }
+  }
+
+  #readSync(reader, prompt) {
+    if (!reader) return null;
+    try {
+      const line = reader(prompt);
+      if (line && typeof line.then === 'function') {
+        throw new Error('Glasspy: run() needs an input callback that answers synchronously (use runAsync)');
+      }
+      return line === undefined || line === null ? null : String(line);
+    } catch (error) {
+      if (!this.#sinkError) this.#sinkError = error;
+      return null;
+    }
+  }
+}
+
+if (typeof Symbol.dispose === 'symbol') {
+  Interpreter.prototype[Symbol.dispose] = Interpreter.prototype.dispose;
+}
+
+const finalizer =
+  typeof FinalizationRegistry === 'function'
+    ? new FinalizationRegistry((native) => {
+        if (!native.isDeleted()) native.delete();
+      })
+    : null;
+
+/** The engine's step() JSON as { state, prompt?, result? } (result: { ok, exitCode, error }). */
+export function parseStep(json) {
+  const step = JSON.parse(json);
+  if (step.state !== 'done') return step;
+  return {
+    state: 'done',
+    result: { ok: step.ok === true, exitCode: step.exitCode ?? (step.ok ? 0 : 1), error: step.error ?? null },
+  };
+}
+
+/** The next step's budget, so that a step lasts about `sliceMs`. */
+export function nextBudget(budget, elapsedMs, sliceMs, usedUp) {
+  if (!usedUp) return budget; // finished early (input, end): says nothing about speed
+  const scaled = elapsedMs > 0.05 ? Math.round((budget * sliceMs) / elapsedMs) : budget * 4;
+  // Grow at most 4x a step (timing noise), shrink as much as needed (a slow loop body).
+  return Math.max(kMinBudget, Math.min(kMaxBudget, budget * 4, scaled));
+}
+
+/** Resolves after pending events (messages, timers due) have had their turn. */
+export const yieldToEventLoop = makeYield();
+
+function makeYield() {
+  if (isNode && typeof setImmediate === 'function') return () => new Promise((resolve) => setImmediate(resolve));
+  if (typeof MessageChannel === 'function') {
+    // setTimeout(0) is clamped to 4 ms when nested; a message is not.
+    const channel = new MessageChannel();
+    const waiting = [];
+    channel.port1.onmessage = () => waiting.shift()?.();
+    return () =>
+      new Promise((resolve) => {
+        waiting.push(resolve);
+        channel.port2.postMessage(null);
+      });
+  }
+  return () => new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+// Where output goes when no callback is given: the process's streams in Node, the console
+// (a line at a time) in a browser.
+function defaultSink(stream) {
+  if (isNode) {
+    const target = stream === 'stdout' ? process.stdout : process.stderr;
+    return (text) => target.write(text);
+  }
+  const log = stream === 'stdout' ? console.log : console.error;
+  let pending = '';
+  const sink = (text) => {
+    const lines = (pending + text).split('\n');
+    pending = lines.pop();
+    for (const line of lines) log(line);
+  };
+  sink[kFlush] = () => {
+    if (pending) log(pending);
+    pending = '';
+  };
+  return sink;
+}
+
+// The default browser sinks hold a partial line until the run ends.
+const kFlush = Symbol('flush');
+
+function flushSink(sink) {
+  sink[kFlush]?.();
+}

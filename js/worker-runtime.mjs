@@ -1,0 +1,179 @@
+// The script that runs inside GlasspyWorker's worker (a module Web Worker, or a Node
+// worker_threads Worker): loads the engine, runs programs in time slices, streams their
+// output to the page in batches, and answers Stop and input() (see worker-channel.mjs).
+
+import { loadGlasspy } from './glasspy.mjs';
+import { nextBudget, yieldToEventLoop } from './interpreter.mjs';
+import {
+  kInputEof,
+  kInputLine,
+  kInputSlot,
+  kInputWaiting,
+  kLengthSlot,
+  kStopSlot,
+} from './worker-channel.mjs';
+
+const kFlushMs = 16; // output waits at most this long before it is posted
+const kSliceMs = 10; // a step lasts about this long: Stop and messages wait at most that
+const kFirstBudget = 20_000;
+
+const port = await connect();
+let py = null; // the interpreter, once 'init' has loaded the engine
+let channel = null; // { control: Int32Array, data: Uint8Array } when memory is shared
+let current = null; // the running program: { id, stopRequested, answer }
+const pendingOutput = []; // [stream, text] chunks not yet posted
+let firstPendingAt = 0;
+
+port.onMessage((message) => {
+  handle(message).catch(crash);
+});
+
+async function handle(message) {
+  switch (message.type) {
+    case 'init':
+      return init(message);
+    case 'run':
+      return run(message);
+    case 'stop':
+      if (current && current.id === message.id) current.stopRequested = true;
+      return undefined;
+    case 'input':
+      if (current && current.id === message.id && current.answer) current.answer(message.eof ? null : message.line);
+      return undefined;
+    case 'call':
+      return call(message);
+    case 'crash-test':
+      // Tests only: behave as a wasm trap would, to check that the page recovers.
+      throw new WebAssembly.RuntimeError('unreachable (crash-test)');
+    default:
+      throw new Error(`unknown message ${JSON.stringify(message.type)}`);
+  }
+}
+
+async function init({ baseUrl, control, data }) {
+  try {
+    py = await loadGlasspy({ baseUrl: baseUrl ?? undefined, stdout: queue('stdout'), stderr: queue('stderr') });
+  } catch (error) {
+    port.post({ type: 'failed', message: String(error?.message ?? error) });
+    return;
+  }
+  if (control) channel = { control: new Int32Array(control), data: new Uint8Array(data) };
+  port.post({ type: 'ready', version: py.version, blockingInput: channel !== null });
+}
+
+async function run({ id, source, filename }) {
+  current = { id, stopRequested: false, answer: null };
+  if (channel) Atomics.store(channel.control, kStopSlot, 0);
+  try {
+    const blocking = channel !== null;
+    py.start(source, { filename, blocking, input: blocking ? (prompt) => readBlocking(id, prompt) : undefined });
+    let budget = kFirstBudget;
+    for (;;) {
+      if (stopWanted()) py.interrupt();
+      const started = performance.now();
+      const state = py.step(budget);
+      budget = nextBudget(budget, performance.now() - started, kSliceMs, state.state === 'running');
+      flush();
+      if (state.state === 'done') {
+        port.post({ type: 'done', id, result: state.result });
+        return;
+      }
+      if (state.state === 'input') {
+        const line = await new Promise((resolve) => {
+          current.answer = resolve;
+          port.post({ type: 'input', id, prompt: state.prompt ?? '' });
+        });
+        current.answer = null;
+        if (stopWanted()) py.interrupt();
+        py.provideInput(line);
+      }
+      await yieldToEventLoop(); // lets 'stop' and 'input' messages in
+    }
+  } finally {
+    current = null;
+  }
+}
+
+// True if the page asked to stop the running program (clears the request).
+function stopWanted() {
+  let wanted = current?.stopRequested ?? false;
+  if (channel && Atomics.exchange(channel.control, kStopSlot, 0) === 1) wanted = true;
+  if (current) current.stopRequested = false;
+  return wanted;
+}
+
+// input() in blocking mode: post the request and sleep until the page answers or stops.
+function readBlocking(id, prompt) {
+  flush();
+  const control = channel.control;
+  Atomics.store(control, kInputSlot, kInputWaiting);
+  port.post({ type: 'input', id, prompt });
+  for (;;) {
+    if (Atomics.load(control, kStopSlot) === 1) {
+      // Stop while waiting: input() returns and KeyboardInterrupt is raised right after.
+      Atomics.store(control, kStopSlot, 0);
+      py.interrupt();
+      return null;
+    }
+    const state = Atomics.load(control, kInputSlot);
+    if (state === kInputLine) {
+      // Decoding needs an unshared copy (TextDecoder refuses shared views in browsers).
+      const bytes = channel.data.slice(0, Atomics.load(control, kLengthSlot));
+      return new TextDecoder().decode(bytes);
+    }
+    if (state === kInputEof) return null;
+    Atomics.wait(control, kInputSlot, kInputWaiting);
+  }
+}
+
+async function call({ id, method, args }) {
+  let reply;
+  try {
+    if (!['tokens', 'tokenDump', 'ast', 'dis'].includes(method)) throw new Error(`no method ${method}`);
+    reply = { type: 'reply', id, value: py[method](...args) };
+  } catch (error) {
+    reply = { type: 'reply', id, error: String(error?.message ?? error) };
+  }
+  port.post(reply);
+}
+
+// An output callback: chunks are posted together, at most kFlushMs after the first.
+function queue(stream) {
+  return (text) => {
+    const last = pendingOutput[pendingOutput.length - 1];
+    if (last && last[0] === stream) last[1] += text;
+    else pendingOutput.push([stream, text]);
+    const now = performance.now();
+    if (pendingOutput.length === 1 && last === undefined) firstPendingAt = now;
+    if (now - firstPendingAt >= kFlushMs) flush();
+  };
+}
+
+function flush() {
+  if (pendingOutput.length === 0) return;
+  port.post({ type: 'output', chunks: pendingOutput.splice(0) });
+}
+
+// Anything thrown out of the engine (a trap, an abort) leaves its state unknown: report it
+// and let the page replace this worker.
+function crash(error) {
+  flush();
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  port.post({ type: 'crash', id: current?.id ?? null, message });
+}
+
+// The message port of this worker, the same shape in browsers and Node.
+async function connect() {
+  if (typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope) {
+    return {
+      post: (message) => globalThis.postMessage(message),
+      onMessage: (fn) => globalThis.addEventListener('message', (event) => fn(event.data)),
+    };
+  }
+  const { parentPort } = await import(/* @vite-ignore */ 'node:worker_threads');
+  if (!parentPort) throw new Error('worker-runtime.mjs runs in a worker (GlasspyWorker starts it)');
+  return {
+    post: (message) => parentPort.postMessage(message),
+    onMessage: (fn) => parentPort.on('message', fn),
+  };
+}

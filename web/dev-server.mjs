@@ -1,7 +1,10 @@
-// A tiny static server for development and the browser tests: serves web/ at / and the
-// built engine (build/wasm/glasspy.js, glasspy.wasm) beside it, so the page and
-// glasspy.mjs find them at ./glasspy.js and ./glasspy.wasm. Node built-ins only.
-//   node web/dev-server.mjs        (PORT from the environment, default 8000; 0 = any free)
+// A tiny static server for development and the browser tests. Two modes:
+//  - site: the built playground (build/site/, from scripts/serve or the browser tests);
+//  - raw (default for startServer): web/ at / and the built engine (build/wasm/glasspy.js,
+//    glasspy.wasm) beside it and at build/wasm/, js/ at js/ — the token page's layout.
+// Sends the COOP/COEP headers (cross-origin isolation) unless told not to. Node only.
+//   node web/dev-server.mjs [--site] [--no-isolation]   (PORT from the environment, default
+//   8000; 0 = any free)
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -11,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const webRoot = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.dirname(webRoot);
 const wasmBuildDir = path.join(repoRoot, 'build', 'wasm');
+export const siteDir = path.join(repoRoot, 'build', 'site');
 
 // Files served from the wasm build instead of web/ (nothing else there is public).
 const builtFiles = new Set(['glasspy.js', 'glasspy.wasm']);
@@ -32,13 +36,28 @@ const contentTypes = {
   '.map': 'application/json; charset=utf-8',
 };
 
-const commonHeaders = {
+const baseHeaders = {
   'Cache-Control': 'no-cache', // always revalidate: files change with every build
-  // Cross-origin isolation, so SharedArrayBuffer (blocking input() in a worker) is available.
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
   'X-Content-Type-Options': 'nosniff',
 };
+// Cross-origin isolation, so SharedArrayBuffer (blocking input() in a worker) is available.
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+// Maps a URL path to a file of the built site, or null if it is outside it.
+function resolveSiteFile(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const file = path.join(siteDir, path.posix.normalize(decoded).replace(/^\/+/, ''));
+  return file === siteDir || file.startsWith(siteDir + path.sep) ? file : null;
+}
 
 // Maps a URL path to a file, or null if it is outside the served folders.
 function resolveFile(urlPath) {
@@ -62,8 +81,8 @@ function resolveFile(urlPath) {
   return file === webRoot || file.startsWith(webRoot + path.sep) ? file : null;
 }
 
-async function findFile(urlPath) {
-  const file = resolveFile(urlPath);
+async function findFile(urlPath, site) {
+  const file = site ? resolveSiteFile(urlPath) : resolveFile(urlPath);
   if (!file) return null;
   try {
     let info = await stat(file);
@@ -78,13 +97,14 @@ async function findFile(urlPath) {
   }
 }
 
-async function handle(request, response) {
+async function handle(request, response, { site, isolate }) {
+  const commonHeaders = isolate ? { ...baseHeaders, ...isolationHeaders } : baseHeaders;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { ...commonHeaders, Allow: 'GET, HEAD' }).end();
     return;
   }
   const urlPath = new URL(request.url, 'http://localhost').pathname;
-  const found = await findFile(urlPath);
+  const found = await findFile(urlPath, site);
   if (!found) {
     const name = urlPath.replace(/^\//, '');
     const hint = builtFiles.has(name) ? ' (not built yet: run scripts/build-wasm)' : '';
@@ -115,11 +135,12 @@ async function handle(request, response) {
 
 /**
  * Starts the server; resolves to { url, port, close() } once it listens (url names `host`). `port` 0 picks a
- * free port. Listens on the loopback interface only.
+ * free port. Listens on the loopback interface only. `site`: serve build/site/ (else the raw
+ * layout); `isolate` (default true): send the cross-origin isolation headers.
  */
-export function startServer({ port = 8000, host = '127.0.0.1' } = {}) {
+export function startServer({ port = 8000, host = '127.0.0.1', site = false, isolate = true } = {}) {
   const server = createServer((request, response) => {
-    handle(request, response).catch((error) => {
+    handle(request, response, { site, isolate }).catch((error) => {
       console.error(`dev-server: ${request.url}: ${error.stack ?? error}`);
       if (!response.headersSent) response.writeHead(500).end();
       else response.destroy();
@@ -149,8 +170,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   try {
-    const server = await startServer({ port });
-    console.log(`Glasspy dev server: http://localhost:${server.port}/  (web/ + build/wasm; Ctrl-C stops it)`);
+    const site = process.argv.includes('--site');
+    const isolate = !process.argv.includes('--no-isolation');
+    const server = await startServer({ port, site, isolate, host: process.env.HOST ?? '127.0.0.1' });
+    const what = site ? 'build/site' : 'web/ + build/wasm';
+    const isolation = isolate ? 'cross-origin isolated' : 'not isolated';
+    console.log(`Glasspy: http://localhost:${server.port}/  (${what}, ${isolation}; Ctrl-C stops it)`);
   } catch (error) {
     console.error(
       error.code === 'EADDRINUSE' ? `dev-server: port ${port} is in use (try PORT=8001)` : `dev-server: ${error.message}`,

@@ -1,0 +1,179 @@
+// The output console: streams a program's stdout and stderr (styled apart), asks for
+// input() inline, turns traceback "File ..., line N" entries into links, and keeps its
+// size bounded so that a program printing forever cannot exhaust the page.
+
+const kMaxChars = 400_000; // text kept; older output is dropped first
+const kTracebackLine = /^(\s*File ")([^"]+)(", line )(\d+)(.*)$/;
+
+export class Console {
+  constructor(root, { onLineLink, fileName }) {
+    this.root = root;
+    this.onLineLink = onLineLink;
+    this.fileName = fileName;
+    this.chars = 0;
+    this.pending = []; // [stream, text] chunks waiting for the next frame
+    this.partial = { stderr: '' }; // stderr text after its last newline (for links)
+    this.scheduled = false;
+    root.addEventListener('click', (event) => {
+      const link = event.target.closest('.tb-link');
+      if (link) this.onLineLink(Number(link.dataset.line));
+    });
+  }
+
+  get text() {
+    return this.root.textContent;
+  }
+
+  clear() {
+    this.#flush();
+    this.root.replaceChildren();
+    this.chars = 0;
+    this.partial.stderr = '';
+  }
+
+  // A chunk of output; rendering is batched per animation frame.
+  write(stream, text) {
+    if (!text) return;
+    this.pending.push([stream, text]);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      requestAnimationFrame(() => this.#flush());
+    }
+  }
+
+  // A line of the page's own (not the program's) in the console: "stopped", timings.
+  note(text, kind = 'info') {
+    this.#flush();
+    this.#endStderr();
+    const div = document.createElement('div');
+    div.className = `note note-${kind}`;
+    div.textContent = text;
+    this.#append(div, text.length);
+  }
+
+  // Asks for a line of input; resolves with it. The program has already printed `prompt`
+  // (input() writes it to stdout), so the field sits right after it.
+  ask(prompt = '') {
+    this.#flush();
+    return new Promise((resolve) => {
+      const field = document.createElement('input');
+      field.className = 'console-input';
+      field.type = 'text';
+      field.autocomplete = 'off';
+      field.spellcheck = false;
+      field.setAttribute('aria-label', prompt ? `Input: ${prompt.trim()}` : 'Input for the program');
+      field.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        const answer = field.value;
+        const echo = document.createElement('span');
+        echo.className = 'stdin';
+        echo.textContent = `${answer}\n`;
+        field.replaceWith(echo);
+        this.current = null;
+        resolve(answer);
+      });
+      this.current = { field, resolve };
+      this.#append(field, 0);
+      field.focus({ preventScroll: true });
+      this.#scroll();
+    });
+  }
+
+  // Withdraws an unanswered input field (the program was stopped).
+  cancelInput() {
+    if (!this.current) return;
+    this.current.field.remove();
+    this.current = null;
+  }
+
+  // Ends the run's output: the last stderr line gets its link too.
+  finish() {
+    this.#flush();
+    this.#endStderr();
+  }
+
+  #flush() {
+    this.scheduled = false;
+    const chunks = this.pending;
+    if (!chunks.length) return;
+    this.pending = [];
+    const fragment = document.createDocumentFragment();
+    let size = 0;
+    for (const [stream, text] of chunks) {
+      size += text.length;
+      if (stream === 'stderr') this.#stderr(fragment, text);
+      else fragment.append(this.#span('stdout', text));
+    }
+    this.#append(fragment, size);
+    this.#scroll();
+  }
+
+  // stderr is split at newlines so that each complete traceback line can become a link;
+  // an incomplete last line is shown at once and replaced when its newline arrives.
+  #stderr(fragment, text) {
+    const lines = (this.partial.stderr + text).split('\n');
+    this.partial.stderr = lines.pop();
+    this.root.querySelector('.stderr.partial')?.remove();
+    for (const line of lines) fragment.append(this.#stderrLine(`${line}\n`));
+    if (this.partial.stderr) {
+      const span = this.#span('stderr', this.partial.stderr);
+      span.classList.add('partial');
+      fragment.append(span);
+    }
+  }
+
+  #endStderr() {
+    if (!this.partial.stderr) return;
+    this.root.querySelector('.stderr.partial')?.remove();
+    this.#append(this.#stderrLine(this.partial.stderr), 0);
+    this.partial.stderr = '';
+  }
+
+  #stderrLine(line) {
+    const match = kTracebackLine.exec(line.replace(/\n$/, ''));
+    if (!match || match[2] !== this.fileName) return this.#span('stderr', line);
+    const [, before, file, middle, lineNo, after] = match;
+    const span = this.#span('stderr', before);
+    const link = document.createElement('button');
+    link.type = 'button';
+    link.className = 'tb-link';
+    link.dataset.line = lineNo;
+    link.textContent = `${file}${middle}${lineNo}`;
+    link.title = `Select line ${lineNo} in the editor`;
+    span.append(link, `${after}${line.endsWith('\n') ? '\n' : ''}`);
+    return span;
+  }
+
+  #span(stream, text) {
+    const span = document.createElement('span');
+    span.className = stream;
+    span.textContent = text;
+    return span;
+  }
+
+  #append(node, size) {
+    const field = this.current?.field;
+    if (field && field.isConnected) field.before(node);
+    else this.root.append(node);
+    this.chars += size;
+    while (this.chars > kMaxChars) {
+      let first = this.root.firstChild;
+      if (first?.classList?.contains('trimmed')) first = first.nextSibling;
+      if (!first || first === field) break;
+      this.chars -= first.textContent.length;
+      first.remove();
+      if (!this.root.querySelector('.trimmed')) {
+        const note = document.createElement('div');
+        note.className = 'note note-info trimmed';
+        note.textContent = '… earlier output trimmed';
+        this.root.prepend(note);
+      }
+    }
+  }
+
+  #scroll() {
+    const box = this.root.parentElement;
+    box.scrollTop = box.scrollHeight;
+  }
+}

@@ -1,0 +1,98 @@
+// The page's two uses of the engine, behind one small interface:
+//  - analysis (tokens, AST, bytecode of the editor's text): an in-thread interpreter, so the
+//    panes update synchronously while a program may be running in the worker;
+//  - running programs: a GlasspyWorker (streamed output, Stop, input()).
+import { GlasspyWorker, loadGlasspy } from '../../js/glasspy.mjs';
+
+// Where the site serves glasspy.js and glasspy.wasm (vite.config.mjs copies them there).
+// Absolute, because the worker resolves relative URLs against its own script.
+export const engineBaseUrl = new URL('engine/', document.baseURI).href;
+
+export async function loadAnalysis() {
+  const py = await loadGlasspy({ baseUrl: engineBaseUrl, stdout: () => {}, stderr: () => {} });
+  return new Analysis(py);
+}
+
+// Tokens, AST and bytecode, each as { ..., error } with error = { message, lineno,
+// offset, end_lineno, end_offset } or null, whatever way the engine reports failure.
+class Analysis {
+  constructor(py) {
+    this.py = py;
+    this.version = py.version;
+  }
+
+  tokens(source) {
+    let tokens = [];
+    let error = null;
+    try {
+      tokens = this.py.tokens(source);
+    } catch (e) {
+      error = { message: String(e.message ?? e) };
+    }
+    // tokens() stops at a tokenizer error without saying why: tokenDump() has the message
+    // (`main.py:LINE:COL: error: ...`, as python3 -m tokenize prints it).
+    if (!error && tokens.at(-1)?.type !== 'ENDMARKER') {
+      const err = safely(() => this.py.tokenDump(source).err, '');
+      const match = /:(\d+):(\d+): error: (.*)/.exec(err);
+      error = match
+        ? { message: `line ${match[1]}: ${match[3]}`, lineno: Number(match[1]), column: Number(match[2]) }
+        : { message: err.trim() || 'the tokenizer stopped early' };
+    }
+    return { tokens, error };
+  }
+
+  ast(source) {
+    try {
+      const result = this.py.ast(source);
+      return { tree: result.tree, dump: result.dump, error: syntaxError(result.error) };
+    } catch (e) {
+      return { tree: null, error: { message: String(e.message ?? e) } };
+    }
+  }
+
+  dis(source) {
+    try {
+      const result = this.py.dis(source);
+      return { code: result.code, text: result.text, error: syntaxError(result.error) };
+    } catch (e) {
+      const message = String(e.message ?? e);
+      // A build without bytecode export is not the user's error.
+      if (/no bytecode|disJson/.test(message)) return { code: null, unavailable: 'This engine build has no bytecode view yet.' };
+      return { code: null, error: { message } };
+    }
+  }
+}
+
+// A SyntaxError as the panes show it: CPython's own formatting, plus its position.
+function syntaxError(error) {
+  if (!error) return null;
+  return {
+    message: error.formatted?.trimEnd() || `${error.type}: ${error.message}`,
+    lineno: error.lineno,
+    offset: error.offset,
+    end_lineno: error.end_lineno,
+    end_offset: error.end_offset,
+    short: `${error.type}: ${error.message}`,
+  };
+}
+
+function safely(fn, fallback) {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Starts the worker that runs programs. `handlers`: stdout(text), stderr(text),
+ * input(prompt) -> Promise<string | null>.
+ */
+export function createRunner(handlers) {
+  return new GlasspyWorker({
+    baseUrl: engineBaseUrl,
+    stdout: handlers.stdout,
+    stderr: handlers.stderr,
+    input: handlers.input,
+  });
+}

@@ -1,0 +1,291 @@
+// The playground's wiring: editor, console, the three panes, examples, share links, Run and
+// Stop, and the engine's loading state. Each part lives in its own module; this one only
+// connects them.
+import { Console } from './console.mjs';
+import { createEditor } from './editor.mjs';
+import { createRunner, loadAnalysis } from './engine.mjs';
+import { examples } from './examples.mjs';
+import { setupLayout } from './layout.mjs';
+import { AstPane } from './panes/ast.mjs';
+import { BytecodePane } from './panes/bytecode.mjs';
+import { TokensPane } from './panes/tokens.mjs';
+import { offsetFromCodePoints } from './positions.mjs';
+import { registerServiceWorker } from './service-worker.mjs';
+import { fragmentFor, sourceFromFragment } from './share.mjs';
+
+const kFileName = 'main.py';
+const kDraftKey = 'glasspy.draft';
+const kFollowDelayMs = 180; // panes recompute this long after the last keystroke
+
+const $ = (id) => document.getElementById(id);
+const timing = (globalThis.__glasspyTiming = { start: performance.now() });
+
+// --- editor ---------------------------------------------------------------------------
+
+const editor = createEditor($('editor'), {
+  doc: (await initialSource()) ?? examples[0]?.source ?? 'print("Hello, world!")\n',
+  label: 'Python source code (main.py)',
+  onRun: () => run(),
+  onChange: (text) => {
+    schedulePanes();
+    saveDraft(text);
+  },
+  onCursor: (offset) => followCursor(offset),
+});
+document.body.dataset.editor = 'ready';
+timing.editorReady = performance.now();
+
+async function initialSource() {
+  const shared = await sourceFromFragment(location.hash);
+  if (shared !== null) return shared;
+  try {
+    return localStorage.getItem(kDraftKey);
+  } catch {
+    return null; // storage disabled
+  }
+}
+
+let draftTimer = 0;
+function saveDraft(text) {
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(() => {
+    try {
+      localStorage.setItem(kDraftKey, text);
+    } catch {
+      // storage full or disabled: drafts are a convenience
+    }
+  }, 400);
+}
+
+window.addEventListener('hashchange', async () => {
+  const shared = await sourceFromFragment(location.hash);
+  if (shared !== null && shared !== editor.text) editor.setText(shared);
+});
+
+// --- layout, console ------------------------------------------------------------------
+
+const layout = setupLayout({ onPaneShown: () => refreshPanes() });
+
+const output = new Console($('console'), {
+  fileName: kFileName,
+  onLineLink: (line) => {
+    layout.show('code');
+    editor.selectLine(line);
+  },
+});
+
+$('clear').addEventListener('click', () => {
+  output.clear();
+  $('console-empty').hidden = false;
+  $('run-info').textContent = '';
+});
+
+// --- panes ----------------------------------------------------------------------------
+
+const paneOptions = { onSelectRange: (range) => editor.highlight(range) };
+const panes = {
+  tokens: new TokensPane($('pane-tokens'), paneOptions),
+  ast: new AstPane($('pane-ast'), paneOptions),
+  bytecode: new BytecodePane($('pane-bytecode'), paneOptions),
+};
+const fresh = { tokens: null, ast: null, bytecode: null }; // the text each pane shows
+let analysis = null;
+let paneTimer = 0;
+
+function schedulePanes() {
+  clearTimeout(paneTimer);
+  paneTimer = setTimeout(refreshPanes, kFollowDelayMs);
+}
+
+// Recomputes what is visible (and the syntax error, which the editor always shows); other
+// panes catch up when they are shown.
+function refreshPanes() {
+  if (!analysis) return;
+  const text = editor.text;
+  const doc = editor.doc;
+  const parsed = analysis.ast(text);
+  editor.showError(errorRange(parsed.error, doc));
+  for (const name of layout.visiblePanes()) {
+    if (fresh[name] === text) continue;
+    fresh[name] = text;
+    const result = name === 'tokens' ? analysis.tokens(text) : name === 'ast' ? parsed : analysis.dis(text);
+    panes[name].render(result, doc);
+    panes[name].follow(editor.cursor);
+  }
+}
+
+function followCursor(offset) {
+  if (!analysis) return;
+  // Typing re-renders the panes shortly; following now would mark stale rows.
+  for (const name of layout.visiblePanes()) if (fresh[name] === editor.text) panes[name].follow(offset);
+}
+
+// The editor range of a syntax error ({ lineno, offset, ... }: 1-based code-point offsets).
+function errorRange(error, doc) {
+  if (!error || !error.lineno) return null;
+  const line = Math.min(error.lineno, doc.lines);
+  const from = offsetFromCodePoints(doc, line, Math.max(0, (error.offset ?? error.column + 1 ?? 1) - 1));
+  let to = from;
+  if (error.end_lineno && error.end_offset > 0 && (error.end_lineno > error.lineno || error.end_offset > error.offset)) {
+    to = offsetFromCodePoints(doc, Math.min(error.end_lineno, doc.lines), error.end_offset - 1);
+  }
+  return { from: Math.min(from, doc.length), to: Math.min(Math.max(to, from), doc.length), message: error.short ?? error.message };
+}
+
+// --- examples, share ------------------------------------------------------------------
+
+const select = $('examples');
+for (const group of new Set(examples.map((e) => e.group))) {
+  const optgroup = document.createElement('optgroup');
+  optgroup.label = group;
+  for (const example of examples.filter((e) => e.group === group)) optgroup.append(new Option(example.title, example.name));
+  select.append(optgroup);
+}
+select.addEventListener('change', () => {
+  const example = examples.find((e) => e.name === select.value);
+  if (example) {
+    editor.setText(example.source);
+    history.replaceState(null, '', location.pathname + location.search);
+    editor.focus();
+  }
+  select.value = '';
+});
+
+$('share').addEventListener('click', async () => {
+  const fragment = await fragmentFor(editor.text);
+  history.replaceState(null, '', fragment);
+  const url = location.href;
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(url);
+    copied = true;
+  } catch {
+    // no clipboard permission: the address bar holds the link
+  }
+  toast(copied ? 'Link copied — it holds your code.' : 'The address bar now holds a link to your code.');
+});
+
+let toastTimer = 0;
+function toast(text) {
+  const box = $('toast');
+  box.textContent = text;
+  box.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => (box.hidden = true), 3000);
+}
+
+// --- running --------------------------------------------------------------------------
+
+let runner = null;
+let running = false;
+let runQueued = false;
+let runCount = 0;
+
+function setStatus(state, text) {
+  document.body.dataset.engine = state;
+  $('status').dataset.state = state;
+  $('status-text').textContent = text;
+  const loading = state === 'loading';
+  $('progress').hidden = !loading;
+  $('progress').setAttribute('aria-busy', String(loading));
+}
+
+async function run() {
+  if (running) return;
+  if (!runner) {
+    runQueued = true;
+    toast('The engine is still loading; your program runs as soon as it is ready.');
+    return;
+  }
+  running = true;
+  const thisRun = ++runCount;
+  document.body.dataset.run = 'running';
+  $('run').disabled = true;
+  $('stop').disabled = false;
+  $('console-empty').hidden = true;
+  output.clear();
+  layout.showOutputOnPhone();
+  $('run-info').textContent = 'running…';
+  const started = performance.now();
+  let result;
+  try {
+    result = await runner.run(editor.text, { filename: kFileName });
+  } catch (error) {
+    result = { ok: false, error: { type: 'Error', message: String(error.message ?? error), traceback: '' }, crashed: true };
+  }
+  const seconds = (performance.now() - started) / 1000;
+  output.cancelInput();
+  finishRun(result, seconds);
+  if (thisRun === runCount) {
+    running = false;
+    document.body.dataset.run = 'done';
+    document.body.dataset.runs = String(runCount);
+    $('run').disabled = false;
+    $('stop').disabled = true;
+  }
+}
+
+function finishRun(result, seconds) {
+  const error = result?.error;
+  // The traceback normally streams to stderr; show it if it did not.
+  if (error?.traceback && !output.text.includes(error.traceback.trimEnd())) output.write('stderr', error.traceback);
+  output.finish();
+  const took = seconds < 1 ? `${Math.round(seconds * 1000)} ms` : `${seconds.toFixed(2)} s`;
+  if (result?.crashed) output.note(`The engine failed: ${error.message}`, 'error');
+  else if (error?.type === 'KeyboardInterrupt') output.note(`Stopped after ${took}.`, 'stopped');
+  else if (error && error.type !== 'SystemExit') output.note(`${error.type} after ${took}.`, 'error');
+  $('run-info').textContent = error ? (error.type === 'KeyboardInterrupt' ? 'stopped' : error.type) : `finished in ${took}`;
+  $('output-badge').hidden = !error;
+  $('output-badge').textContent = error ? '!' : '';
+}
+
+$('run').addEventListener('click', () => run());
+$('stop').addEventListener('click', async () => {
+  if (!running || !runner) return;
+  $('stop').disabled = true;
+  output.cancelInput();
+  await runner.stop();
+});
+
+let firstOutputSeen = false;
+function onOutput(stream, text) {
+  if (!firstOutputSeen) {
+    firstOutputSeen = true;
+    timing.firstOutput = performance.now();
+  }
+  output.write(stream, text);
+}
+
+// --- start-up -------------------------------------------------------------------------
+
+async function start() {
+  setStatus('loading', 'Loading the Python engine…');
+  const runnerReady = (async () => {
+    const worker = createRunner({
+      stdout: (text) => onOutput('stdout', text),
+      stderr: (text) => onOutput('stderr', text),
+      input: (prompt) => output.ask(prompt),
+    });
+    await worker.ready;
+    return worker;
+  })();
+  try {
+    analysis = await loadAnalysis();
+    timing.analysisReady = performance.now();
+    $('run').disabled = true;
+    refreshPanes();
+    followCursor(editor.cursor);
+    runner = await runnerReady;
+    timing.runnerReady = performance.now();
+    $('run').disabled = false;
+    setStatus('ready', `Ready · engine ${analysis.version}`);
+    if (runQueued) run();
+  } catch (error) {
+    console.error(error);
+    setStatus('failed', `The engine did not load: ${error.message ?? error}`);
+  }
+}
+
+// The service worker caches the site once the engine is up, so the two downloads do not
+// compete (its copies come from the HTTP cache).
+start().finally(() => registerServiceWorker({ onUpdate: () => toast('A new version is ready: reload the page to use it.') }));

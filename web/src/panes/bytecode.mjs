@@ -1,0 +1,123 @@
+// The Bytecode pane: a dis-style listing of each code object (the module, then every
+// function and class body nested in it), with the source line above each group of
+// instructions compiled from it.
+import { RovingRows } from '../list-nav.mjs';
+import { byteRange, rangeContains } from '../positions.mjs';
+import { showError } from './tokens.mjs';
+
+export class BytecodePane {
+  constructor(root, { onSelectRange }) {
+    this.root = root;
+    this.listing = root.querySelector('.listing');
+    this.error = root.querySelector('.pane-error');
+    this.count = root.querySelector('.pane-count');
+    this.instructions = []; // { row, range, line }
+    this.revision = 0;
+    this.nav = new RovingRows(this.listing, {
+      rowSelector: 'tr.instr',
+      onSelect: (row) => {
+        const entry = this.instructions[Number(row.dataset.index)];
+        onSelectRange(entry.range ?? this.#lineRange(entry.line));
+      },
+    });
+  }
+
+  // result: { code, error, unavailable } — code as py.dis() gives it.
+  render(result, doc) {
+    showError(this.error, result.error ?? (result.unavailable ? { message: result.unavailable } : null));
+    this.root.classList.toggle('stale', Boolean(result.error));
+    if (result.code) {
+      this.doc = doc;
+      this.instructions = [];
+      const fragment = document.createDocumentFragment();
+      let objects = 0;
+      walk(result.code, (code) => {
+        objects++;
+        fragment.append(this.#codeSection(code, doc));
+      });
+      this.listing.replaceChildren(fragment);
+      const n = this.instructions.length;
+      this.count.textContent = `${objects} code object${objects === 1 ? '' : 's'}, ${n} instruction${n === 1 ? '' : 's'}`;
+      this.nav.refresh();
+    }
+    this.root.dataset.revision = ++this.revision;
+  }
+
+  // Marks the instructions compiled from the code under the cursor: those whose source
+  // range holds it, else those of its line.
+  follow(offset) {
+    let rows = this.instructions.filter((i) => i.range && i.range.from < i.range.to && rangeContains(i.range, offset));
+    if (!rows.length && this.doc && offset <= this.doc.length) {
+      const line = this.doc.lineAt(offset).number;
+      rows = this.instructions.filter((i) => i.line === line);
+    }
+    // Only the innermost ranges: `x` in `f(x)` marks LOAD x, not the whole call too.
+    const narrowest = Math.min(...rows.map((i) => (i.range ? i.range.to - i.range.from : Infinity)));
+    const chosen = rows.filter((i) => (i.range ? i.range.to - i.range.from : Infinity) === narrowest);
+    this.nav.mark(chosen.map((i) => i.row));
+  }
+
+  #lineRange(line) {
+    if (!this.doc || !line || line > this.doc.lines) return null;
+    const l = this.doc.line(line);
+    return { from: l.from, to: l.to };
+  }
+
+  #codeSection(code, doc) {
+    const section = document.createElement('section');
+    section.className = 'code-object';
+    const title = document.createElement('h3');
+    const first = code.firstlineno ?? code.instructions.find((i) => i.line)?.line;
+    title.append(text('span', 'code-name', code.qualname ?? code.name));
+    if (first) title.append(text('span', 'code-line', `line ${first}`));
+    section.append(title);
+
+    const table = document.createElement('table');
+    table.className = 'dis-table';
+    const body = document.createElement('tbody');
+    let lastLine = null;
+    for (const instr of code.instructions) {
+      if (instr.line != null && instr.line !== lastLine && instr.line > 0) {
+        lastLine = instr.line;
+        const source = instr.line <= doc.lines ? doc.line(instr.line).text.trim() : '';
+        const row = document.createElement('tr');
+        row.className = 'source-line';
+        const td = text('td', '', '');
+        td.colSpan = 5;
+        td.append(text('span', 'line-no', String(instr.line)), text('span', 'line-text', source));
+        row.append(td);
+        body.append(row);
+      }
+      const row = document.createElement('tr');
+      row.className = 'instr';
+      row.tabIndex = -1;
+      row.dataset.index = this.instructions.length;
+      row.dataset.opname = instr.opname;
+      row.append(
+        text('td', 'target', instr.is_jump_target ? '>>' : ''),
+        text('td', 'offset', String(instr.offset)),
+        text('td', 'opname', instr.opname),
+        text('td', 'arg', instr.arg == null ? '' : String(instr.arg)),
+        text('td', 'argrepr', instr.argrepr ? `(${instr.argrepr})` : ''),
+      );
+      body.append(row);
+      const pos = instr.positions;
+      this.instructions.push({ row, line: instr.line ?? lastLine, range: pos && pos[0] != null ? byteRange(doc, pos) : null });
+    }
+    table.append(body);
+    section.append(table);
+    return section;
+  }
+}
+
+function walk(code, visit) {
+  visit(code);
+  for (const child of code.children ?? []) walk(child, visit);
+}
+
+function text(tag, className, content) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  el.textContent = content;
+  return el;
+}

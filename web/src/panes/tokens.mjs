@@ -1,0 +1,83 @@
+// The Tokens pane: the tokens tokenize yields for the editor's text, as a table (type,
+// string, start, end), with the tokenizer's error in place when there is one.
+import { RovingRows } from '../list-nav.mjs';
+import { rangeContains, tokenRange } from '../positions.mjs';
+import { pythonRepr } from '../python-repr.mjs';
+
+export class TokensPane {
+  constructor(root, { onSelectRange }) {
+    this.root = root;
+    this.body = root.querySelector('tbody');
+    this.error = root.querySelector('.pane-error');
+    this.count = root.querySelector('.pane-count');
+    this.ranges = [];
+    this.revision = 0;
+    this.nav = new RovingRows(this.body, {
+      rowSelector: 'tr',
+      onSelect: (row) => onSelectRange(this.ranges[Number(row.dataset.index)]),
+    });
+  }
+
+  // result: { tokens, error } (error: { message, range } or null).
+  render(result, doc) {
+    const fragment = document.createDocumentFragment();
+    this.ranges = result.tokens.map((token) => tokenRange(doc, token));
+    result.tokens.forEach((token, index) => {
+      const row = document.createElement('tr');
+      row.dataset.index = index;
+      row.tabIndex = -1;
+      const type = token.exact_type && token.exact_type !== token.type ? token.exact_type : '';
+      row.append(
+        cell('num', String(index)),
+        cell('type', token.type, type),
+        cell('string', pythonRepr(token.string)),
+        cell('pos', `${token.start[0]},${token.start[1]}`),
+        cell('pos', `${token.end[0]},${token.end[1]}`),
+      );
+      row.dataset.kind = kindOf(token.type);
+      fragment.append(row);
+    });
+    this.body.replaceChildren(fragment);
+    this.nav.refresh();
+    showError(this.error, result.error);
+    const n = result.tokens.length;
+    this.count.textContent = `${n} token${n === 1 ? '' : 's'}`;
+    this.root.dataset.revision = ++this.revision;
+  }
+
+  // Marks the token under the editor's cursor.
+  follow(offset) {
+    let best = -1;
+    this.ranges.forEach((range, index) => {
+      if (best < 0 && range.from < range.to && rangeContains(range, offset)) best = index;
+    });
+    // A cursor just after a token (the end of a name) still points at it.
+    if (best < 0) best = this.ranges.findIndex((range) => range.from < range.to && range.to === offset);
+    const rows = best >= 0 ? [this.body.children[best]] : [];
+    this.nav.mark(rows.filter(Boolean));
+  }
+}
+
+function cell(className, text, detail) {
+  const td = document.createElement('td');
+  td.className = className;
+  td.textContent = text;
+  if (detail) {
+    const span = document.createElement('span');
+    span.className = 'detail';
+    span.textContent = ` ${detail}`;
+    td.append(span);
+  }
+  return td;
+}
+
+function kindOf(type) {
+  if (type === 'NAME' || type === 'OP' || type === 'STRING' || type === 'NUMBER' || type === 'COMMENT') return type.toLowerCase();
+  return 'structural';
+}
+
+// Shows `error` ({ message }) in the pane's error box, or hides the box.
+export function showError(box, error) {
+  box.hidden = !error;
+  box.textContent = error ? error.message : '';
+}

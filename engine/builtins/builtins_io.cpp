@@ -80,31 +80,47 @@ Value builtin_print(VM& vm, Value, CallArgs args) {
 }
 
 Value builtin_input(VM& vm, Value, CallArgs args) {
-  Value out = sys_attribute(vm, "stdout");
-  if (out.is_null() || is_none(out)) return vm.raise(&exc_RuntimeError, "input(): lost sys.stdout");
-  Ref hold = Ref::borrow(out);
-  if (args.nargs == 1) {
-    Ref text = Ref::steal(str(vm, args.args[0]));
-    if (text.is_null()) return Value();
-    Value piece = text.get();
-    Value written = call_method(vm, out, vm.intern("write"), &piece, 1);
-    if (written.is_null()) return Value();
-    decref(written);
+  // Asked again after the VM stopped here for the host's answer: the prompt is out already.
+  bool resumed = vm.take_input_resumed();
+  std::string prompt;
+  if (!resumed) {
+    Value out = sys_attribute(vm, "stdout");
+    if (out.is_null() || is_none(out)) return vm.raise(&exc_RuntimeError, "input(): lost sys.stdout");
+    Ref hold = Ref::borrow(out);
+    if (args.nargs == 1) {
+      Ref text = Ref::steal(str(vm, args.args[0]));
+      if (text.is_null()) return Value();
+      prompt = str_utf8(as_str(text.get()));
+      Value piece = text.get();
+      Value written = call_method(vm, out, vm.intern("write"), &piece, 1);
+      if (written.is_null()) return Value();
+      decref(written);
+    }
+    Value flushed = get_attribute_optional(vm, out, vm.intern("flush"));
+    if (!flushed.is_null()) {
+      Ref flush = Ref::steal(flushed);
+      Value r = call0(vm, flush.get());
+      if (r.is_null()) return Value();
+      decref(r);
+    } else if (vm.has_error()) {
+      return Value();
+    }
   }
-  Value flushed = get_attribute_optional(vm, out, vm.intern("flush"));
-  if (!flushed.is_null()) {
-    Ref flush = Ref::steal(flushed);
-    Value r = call0(vm, flush.get());
-    if (r.is_null()) return Value();
-    decref(r);
-  } else if (vm.has_error()) {
+  // Stop (an interrupt) while waiting ends input() with KeyboardInterrupt, as Ctrl-C does.
+  if (!vm.poll_interrupt()) return Value();
+  std::string line;
+  host::Host::InputStatus status = vm.host().read_input(prompt, &line);
+  if (!vm.poll_interrupt()) return Value();
+  if (status == host::Host::InputStatus::kPending) {
+    if (!vm.is_direct_outer_call(builtin_input))
+      return vm.raise(&exc_RuntimeError,
+                      "input(): cannot wait for input here (called from inside another call, such as a "
+                      "__repr__ or a key function); the host gives input only to input() called directly");
+    vm.request_input_wait();
     return Value();
   }
-  std::optional<std::string> line = vm.host().read_line();
-  if (!line.has_value()) return vm.raise(&exc_EOFError, "EOF when reading a line");
-  std::string& text = *line;
-  if (!text.empty() && text.back() == '\n') text.pop_back();
-  return Value::from_object(str_from_utf8(text));
+  if (status == host::Host::InputStatus::kEof) return vm.raise(&exc_EOFError, "EOF when reading a line");
+  return Value::from_object(str_from_utf8(line));
 }
 
 // breakpoint(*args, **kws) calls sys.breakpointhook(*args, **kws). CPython's default hook

@@ -18,6 +18,18 @@ class Host {
   // One line of stdin including its "\n" (none at the end: the last line), or nullopt at
   // end of input. May block (CLI) or be answered after a pause (browser).
   virtual std::optional<std::string> read_line() = 0;
+  // What input() asks for (its prompt already written to stdout): a line in *line (without
+  // its "\n"), end of input, or kPending when the host answers later (the browser without
+  // blocking): the VM then suspends at the input() call and calls this again on resume.
+  enum class InputStatus : uint8_t { kLine, kEof, kPending };
+  virtual InputStatus read_input(std::string_view prompt, std::string* line) {
+    (void)prompt;
+    std::optional<std::string> text = read_line();
+    if (!text) return InputStatus::kEof;
+    *line = std::move(*text);
+    if (!line->empty() && line->back() == '\n') line->pop_back();
+    return InputStatus::kLine;
+  }
   // Seconds since the epoch (time.time()) and a monotonic clock in seconds.
   virtual double wall_time() = 0;
   virtual double monotonic_time() = 0;

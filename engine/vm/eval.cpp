@@ -151,7 +151,8 @@ Value VM::run_frames(Frame* frame) {
     DISPATCH();                \
   }
 // Polls the interrupt flag (KeyboardInterrupt, collection requests) and the budget at
-// backward jumps; suspends the run when the budget is spent in the outermost loop.
+// backward jumps and RESUME (calls); suspends the run when the budget is spent in the
+// outermost loop.
 #define GP_POLL_AT_BACKWARD_JUMP()                                                         \
   if (budget_enabled_ || interrupt_requested_.load(std::memory_order_relaxed) != 0) {      \
     GP_SAVE();                                                                             \
@@ -202,10 +203,8 @@ dispatch_opcode:
   }
 
   TARGET(RESUME) {
-    if (interrupt_requested_.load(std::memory_order_relaxed) != 0) {
-      GP_SAVE();
-      GP_CHECK(check_interrupt());
-    }
+    // Calls count as ticks too, so that recursion without loops still yields to the host.
+    GP_POLL_AT_BACKWARD_JUMP();
     DISPATCH();
   }
 
@@ -1295,6 +1294,18 @@ dispatch_opcode:
     }
     r = call(*this, callable, CallArgs{args, npositional, names});
   call_done:
+    if (r.is_null() && input_wait_requested_) {
+      // input() waits for the host (VM::request_input_wait): stop at this CALL, arguments
+      // still on the stack; it runs again on resume and input() then takes the answer.
+      input_wait_requested_ = false;
+      frame->ip = cur;
+      frame->current = cur;
+      suspended_ = true;
+      waiting_for_input_ = true;
+      suspended_frame_ = frame;
+      current_frame_ = saved_current;
+      return Value();
+    }
     for (int i = 0; i < nargs; ++i) decref(*--sp);
     decref(POP());
     if (!is_method) sp--;

@@ -22,9 +22,14 @@ using namespace objects;
 RunStatus VM::run_main(std::string_view source, const std::string& filename, parse::SourceKind kind,
                        bool declared_encoding) {
   make_current();
+  abandon_run();
   exit_code_ = 0;
-  suspended_ = false;
-  suspended_frame_ = nullptr;
+  compile_error_.reset();
+  uncaught_text_.clear();
+  restore_error(Value());
+  Value old_uncaught = uncaught_;
+  uncaught_ = Value();
+  decref(old_uncaught);
   sources_->add(filename, source);
   parse::ParseResult parsed = parse::parse_module(source, kind, declared_encoding);
   for (const parse::CompileWarning& w : parsed.warnings)
@@ -32,7 +37,9 @@ RunStatus VM::run_main(std::string_view source, const std::string& filename, par
   std::optional<parse::CompileError> error = std::move(parsed.error);
   if (parsed.module != nullptr) error = parse::check_module(*parsed.module, source, kind);
   if (error) {
-    host_.write_stderr(parse::format_compile_error(*error, filename));
+    uncaught_text_ = parse::format_compile_error(*error, filename);
+    host_.write_stderr(uncaught_text_);
+    compile_error_ = std::move(error);
     exit_code_ = 1;
     return RunStatus::kError;
   }
@@ -59,14 +66,43 @@ RunStatus VM::resume() {
   Frame* frame = suspended_frame_;
   suspended_frame_ = nullptr;
   suspended_ = false;
+  input_resumed_ = waiting_for_input_;
+  waiting_for_input_ = false;
   return finish_run(run_frames(frame));
+}
+
+void VM::abandon_run() {
+  if (suspended_frame_ != nullptr) {
+    Value handled = handled_;  // an except block the run stopped in
+    handled_ = Value();
+    decref(handled);
+  }
+  // The suspended frames, innermost first, down to the run's entry frame (LIFO pops).
+  for (Frame* frame = suspended_frame_; frame != nullptr;) {
+    Frame* previous = frame->previous;
+    bool was_entry = frame->entry;
+    pop_frame(frame);
+    if (was_entry) break;
+    frame = previous;
+  }
+  suspended_frame_ = nullptr;
+  suspended_ = false;
+  waiting_for_input_ = false;
+  input_wait_requested_ = false;
+  input_resumed_ = false;
+}
+
+Value VM::take_uncaught() {
+  Value e = uncaught_;
+  uncaught_ = Value();
+  return e;
 }
 
 // The end of run_main / resume: suspended, finished, or an uncaught exception.
 RunStatus VM::finish_run(Value result) {
   if (suspended_) {
     suspended_ = false;
-    return RunStatus::kSuspended;
+    return waiting_for_input_ ? RunStatus::kWaitingForInput : RunStatus::kSuspended;
   }
   if (!result.is_null()) {
     decref(result);
@@ -93,8 +129,14 @@ RunStatus VM::finish_run(Value result) {
   }
   // python3 ends itself with SIGINT after an uncaught KeyboardInterrupt: status 130.
   exit_code_ = is_subtype(type_of(e), &exc_KeyboardInterrupt) ? 130 : 1;
-  print_exception(e);
-  decref(e);
+  if (keep_uncaught_) {
+    format_exception(*this, e, *sources_, &uncaught_text_);
+    host_.write_stderr(uncaught_text_);
+    uncaught_ = e;
+  } else {
+    print_exception(e);
+    decref(e);
+  }
   return RunStatus::kError;
 }
 

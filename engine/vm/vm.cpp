@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "bytecode/opcode.h"
 #include "objects/alloc.h"
 #include "objects/builtin_types.h"
 #include "objects/exception_object.h"
@@ -50,6 +51,11 @@ VM::VM(host::Host& host)
 }
 
 VM::~VM() {
+  make_current();
+  abandon_run();
+  Value uncaught = uncaught_;
+  uncaught_ = Value();
+  decref(uncaught);
   // What the program left in its modules dies first, running its __del__ methods.
   gc::finalize_modules(*this);
   clear_error();
@@ -181,6 +187,23 @@ void VM::leave_repr(Value v) {
 // The budget may stop the loop only where nothing on the C++ stack waits for it: in the
 // outermost run_frames, not inside a call from C++ (a key function, a generator).
 bool VM::frame_is_outermost(Frame*) const { return native_depth_ == 0 && loop_depth_ == 1; }
+
+bool VM::is_direct_outer_call(NativeFn fn) const {
+  if (loop_depth_ != 1 || native_depth_ != 1 || current_frame_ == nullptr) return false;
+  // The executing instruction must be a CALL whose callable (still on the value stack: the
+  // loop saves sp before calling) is `fn` itself, not something that calls it from C++
+  // (map, sorted's key, FOR_ITER over iter(input, '')...).
+  const Frame* frame = current_frame_;
+  unsigned word = *frame->current;
+  if ((word & 0xFF) != static_cast<unsigned>(bytecode::Opcode::CALL)) return false;
+  int oparg = static_cast<int>(word >> 8);
+  const Value* sp = frame->sp;
+  if (sp - (oparg + 2) < frame->localsplus + frame->code->nlocalsplus) return false;
+  Value method_slot = sp[-(oparg + 2)];
+  Value callable = method_slot.is_null() ? sp[-(oparg + 1)] : method_slot;
+  if (!callable.is_object() || callable.as_object()->type != &builtin_function_type) return false;
+  return static_cast<NativeFunctionObject*>(callable.as_object())->def->fn == fn;
+}
 
 void VM::make_current() { gc::make_current(collector_.get()); }
 

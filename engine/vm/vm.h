@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,8 @@ enum class RunStatus : uint8_t {
   kFinished,   // the program ran to its end (or SystemExit); see exit_code()
   kError,      // an uncaught exception: its traceback was printed to stderr
   kSuspended,  // the instruction budget ran out: call resume() to go on
+  kWaitingForInput,  // input() waits for the host's answer (Host::read_input said kPending):
+                     // call resume() once it has one; the input() call runs again then
 };
 
 class VM {
@@ -63,10 +66,40 @@ class VM {
   void set_budget(int64_t ticks) { budget_ = ticks; budget_enabled_ = ticks > 0; }
   // Asks the running program to stop: it gets KeyboardInterrupt at its next backward jump
   // or call. Safe to call from another thread / a signal handler (an atomic flag).
-  void interrupt() { interrupt_requested_.store(1, std::memory_order_relaxed); }
+  void interrupt() { interrupt_requested_.fetch_or(1, std::memory_order_relaxed); }
   std::atomic<int32_t>* interrupt_flag() { return &interrupt_requested_; }
   // The process exit status of the last run (SystemExit's code, 1 after an uncaught error).
   int exit_code() const { return exit_code_; }
+  // Drops a run that stopped (kSuspended / kWaitingForInput) without finishing it: its
+  // frames and what they hold are released. run_main and the destructor call it.
+  void abandon_run();
+
+  // --- the last run's failure as data (for embedders; vm/run_main.cpp) ---
+  // Keep the uncaught exception of a run (as CPython's sys.last_value) instead of dropping
+  // it once printed. Off by default: the CLI ends right after anyway.
+  void set_keep_uncaught(bool keep) { keep_uncaught_ = keep; }
+  // The kept uncaught exception (new reference; null: none) and the text printed for it.
+  [[nodiscard]] Value take_uncaught();
+  const std::string& uncaught_text() const { return uncaught_text_; }
+  // The compile error that ended the last run_main before it ran (empty: none).
+  const std::optional<parse::CompileError>& compile_error() const { return compile_error_; }
+
+  // --- input() suspending the VM (builtins/builtins_io.cpp) ---
+  // True if the native function `fn` is being called straight from a CALL of the outermost
+  // loop with nothing else on the C++ stack: the only place where the VM can stop for input.
+  bool is_direct_outer_call(objects::NativeFn fn) const;
+  // Called by input() (then returning null without an exception) to stop the loop at its
+  // CALL with kWaitingForInput; the CALL runs again on resume.
+  void request_input_wait() { input_wait_requested_ = true; }
+  // True (once) when this input() call is that CALL running again: the prompt is out already.
+  bool take_input_resumed() {
+    bool resumed = input_resumed_;
+    input_resumed_ = false;
+    return resumed;
+  }
+  // Raises KeyboardInterrupt if an interrupt is pending (and runs a due collection);
+  // false if it raised.
+  [[nodiscard]] bool poll_interrupt() { return check_interrupt(); }
 
   // --- the cycle collector (gc/collector.h) ---
   gc::Collector& collector() { return *collector_; }
@@ -198,6 +231,13 @@ class VM {
 
   RunStatus finish_run(Value result);
   bool suspended_ = false;
+  bool waiting_for_input_ = false;     // the suspension is an input() call (kWaitingForInput)
+  bool input_wait_requested_ = false;  // set by input(), seen by CALL
+  bool input_resumed_ = false;         // resume() after kWaitingForInput, until input() runs
+  bool keep_uncaught_ = false;
+  Value uncaught_;                     // owned; see take_uncaught()
+  std::string uncaught_text_;
+  std::optional<parse::CompileError> compile_error_;
   bool generator_suspended_ = false;
   std::vector<objects::Object*> repr_stack_;
   host::Host& host_;

@@ -1,0 +1,161 @@
+// The embedding API (embed stage): the Host that streams output to callbacks and answers
+// input() from a blocking reader or by suspending the VM, and the Interpreter driving a VM
+// in budgeted steps.
+#include "embed/interpreter.h"
+
+#include <chrono>
+#include <utility>
+
+#include "gc/collector.h"
+#include "host/host.h"
+#include "vm/vm.h"
+
+namespace glasspy::embed {
+
+using objects::Value;
+
+// The Host of an embedded interpreter: every write goes straight to its callback (the
+// program goes on only after it returned), stdin comes from the reader or from answers
+// given between steps, and there are no files.
+class EmbedHost : public host::Host {
+ public:
+  Interpreter::WriteFn out, err;
+  Interpreter::ReadFn reader;            // empty: suspend mode
+  std::optional<std::string> answer;     // the next input() line (suspend mode)
+  bool answer_ready = false;
+  std::string prompt;                    // of the input() waiting
+
+  // Empty writes (print(end='')) are not worth a call into JavaScript.
+  void write_stdout(std::string_view utf8) override {
+    if (out && !utf8.empty()) out(utf8);
+  }
+  void write_stderr(std::string_view utf8) override {
+    if (err && !utf8.empty()) err(utf8);
+  }
+  // sys.stdin.readline() & co.: the reader, or an answer given already; without either,
+  // end of input (only input() can wait for the host).
+  std::optional<std::string> read_line() override {
+    std::optional<std::string> line;
+    if (reader) {
+      line = reader("");
+    } else if (answer_ready) {
+      line = std::move(answer);
+      answer.reset();
+      answer_ready = false;
+    }
+    if (line) *line += '\n';
+    return line;
+  }
+  InputStatus read_input(std::string_view text, std::string* line) override {
+    std::optional<std::string> got;
+    if (reader) {
+      got = reader(text);
+    } else if (answer_ready) {
+      got = std::move(answer);
+      answer.reset();
+      answer_ready = false;
+    } else {
+      // Suspend: the prompt of a re-asked input() is empty; keep the first one.
+      if (!text.empty() || prompt.empty()) prompt = text;
+      return InputStatus::kPending;
+    }
+    prompt.clear();
+    if (!got) return InputStatus::kEof;
+    *line = std::move(*got);
+    return InputStatus::kLine;
+  }
+  double wall_time() override {
+    using namespace std::chrono;
+    return duration<double>(system_clock::now().time_since_epoch()).count();
+  }
+  double monotonic_time() override {
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+  }
+  std::optional<std::string> read_file(const std::string&, std::string* error) override {
+    if (error != nullptr) *error = "No such file or directory";
+    return std::nullopt;
+  }
+};
+
+Interpreter::Interpreter() : host_(std::make_unique<EmbedHost>()) { create_vm(); }
+
+Interpreter::~Interpreter() = default;
+
+void Interpreter::create_vm() {
+  vm_.reset();  // the old state goes first (its __del__ methods may still print)
+  vm_ = std::make_unique<vm::VM>(*host_);
+  vm_->set_keep_uncaught(true);
+  phase_ = Phase::kIdle;
+}
+
+void Interpreter::set_output(WriteFn out, WriteFn err) {
+  host_->out = std::move(out);
+  host_->err = std::move(err);
+}
+
+void Interpreter::set_input_reader(ReadFn reader) { host_->reader = std::move(reader); }
+
+void Interpreter::start(std::string source, std::string filename) {
+  vm_->abandon_run();
+  source_ = std::move(source);
+  filename_ = std::move(filename);
+  phase_ = Phase::kStarted;
+  host_->prompt.clear();
+  // A Stop meant for an earlier run must not end this one (collection requests stay).
+  vm_->interrupt_flag()->fetch_and(gc::kCollectRequestBit, std::memory_order_relaxed);
+}
+
+StepResult Interpreter::step(int64_t budget) {
+  if (phase_ == Phase::kIdle || phase_ == Phase::kDone) return StepResult{};
+  vm_->set_budget(budget);
+  vm::RunStatus status = phase_ == Phase::kStarted ? vm_->run_main(source_, filename_) : vm_->resume();
+  StepResult result;
+  switch (status) {
+    case vm::RunStatus::kSuspended:
+      phase_ = Phase::kSuspended;
+      result.state = StepState::kRunning;
+      return result;
+    case vm::RunStatus::kWaitingForInput:
+      phase_ = Phase::kSuspended;
+      result.state = StepState::kInput;
+      result.prompt = host_->prompt;
+      return result;
+    case vm::RunStatus::kFinished: return finished(true);
+    case vm::RunStatus::kError: return finished(false);
+  }
+  return result;
+}
+
+StepResult Interpreter::finished(bool ok) {
+  phase_ = Phase::kDone;
+  StepResult result;
+  result.ok = ok;
+  result.exit_code = vm_->exit_code();
+  if (ok) return result;
+  result.has_error = true;
+  if (const auto& compile_error = vm_->compile_error()) {
+    result.error = error_from_compile_error(*compile_error, filename_, vm_->uncaught_text());
+  } else {
+    Value e = vm_->take_uncaught();
+    result.error = error_from_exception(*vm_, e, vm_->uncaught_text());
+    objects::decref(e);
+  }
+  return result;
+}
+
+void Interpreter::provide_input(std::string line, bool eof) {
+  host_->answer = eof ? std::nullopt : std::optional<std::string>(std::move(line));
+  host_->answer_ready = true;
+}
+
+void Interpreter::interrupt() { vm_->interrupt(); }
+
+void Interpreter::reset() {
+  create_vm();
+  host_->answer.reset();
+  host_->answer_ready = false;
+  host_->prompt.clear();
+}
+
+}  // namespace glasspy::embed

@@ -38,7 +38,7 @@ export class AstPane {
     if (result.tree) {
       this.nodes = [];
       this.doc = doc;
-      const item = this.#nodeItem(result.tree, '', 'Module', 0, null);
+      const item = this.#nodeItem(result.tree, '', '', 0, null);
       this.tree.replaceChildren(item);
       this.count.textContent = `${this.nodes.length} node${this.nodes.length === 1 ? '' : 's'}`;
       this.nav.refresh();
@@ -99,9 +99,10 @@ export class AstPane {
       item.firstChild.append(fieldLabel(name), span('node-list', `[${value.length}]`));
       const group = item.lastChild;
       value.forEach((element, i) => {
-        group.append(isNode(element) ? this.#nodeItem(element, `${path}.${i}`, '', depth + 1, i) : leafItem(`[${i}]`, scalar(name, element)));
+        // A list is not a level of its own: its nodes sit at the list field's depth.
+        group.append(isNode(element) ? this.#nodeItem(element, `${path}.${i}`, '', depth, i) : leafItem(`[${i}]`, scalar(name, element)));
       });
-      this.#setExpanded(item, this.expanded.get(path) ?? depth < kOpenDepth + 1, false);
+      this.#setExpanded(item, this.expanded.get(path) ?? depth < kOpenDepth, false);
       return item;
     }
     const text = Array.isArray(value) ? `[${value.map((v) => scalar(name, v)).join(', ')}]` : scalar(name, value);

@@ -26,6 +26,7 @@ import {
   keymap,
   lineNumbers,
   rectangularSelection,
+  WidgetType,
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 
@@ -52,12 +53,32 @@ const highlightField = rangeField(setHighlight, ({ from, to }) =>
   from < to ? Decoration.set([highlightMark.range(from, to)]) : Decoration.none,
 );
 
+// The message at the end of the error's line, where the eye already is.
+class ErrorMessage extends WidgetType {
+  constructor(message) {
+    super();
+    this.message = message;
+  }
+
+  eq(other) {
+    return other.message === this.message;
+  }
+
+  toDOM() {
+    const span = document.createElement('span');
+    span.className = 'cm-gp-error-message';
+    span.textContent = this.message;
+    return span;
+  }
+}
+
 const errorField = rangeField(setError, ({ from, to, message }, state) => {
   const line = state.doc.lineAt(from);
   const marks = [Decoration.line({ class: 'cm-gp-error-line' }).range(line.from)];
   // An error at the end of a line (or of the file) still gets a visible mark.
   const end = Math.max(to, Math.min(from + 1, line.to));
   if (from < end) marks.push(Decoration.mark({ class: 'cm-gp-error', attributes: { title: message } }).range(from, end));
+  marks.push(Decoration.widget({ widget: new ErrorMessage(message), side: 1 }).range(line.to));
   return Decoration.set(marks, true);
 });
 
@@ -93,6 +114,15 @@ const editorTheme = EditorView.theme({
   '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: 'var(--selected)', color: 'var(--text)' },
   '.cm-panels': { backgroundColor: 'var(--panel-raised)', color: 'var(--text)' },
   '.cm-foldGutter .cm-gutterElement': { padding: '0 4px', color: 'var(--faint)' },
+  '.cm-line.cm-gp-error-line': { backgroundColor: 'var(--error-soft)' },
+  '.cm-gp-error-message': {
+    marginLeft: '1.5em',
+    padding: '0 6px',
+    borderRadius: '4px',
+    color: 'var(--error)',
+    fontFamily: 'var(--sans)',
+    fontSize: '12px',
+  },
 });
 
 /**

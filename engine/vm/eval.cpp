@@ -832,7 +832,7 @@ dispatch_opcode:
   TARGET(BUILD_LIST) {
     ListObject* l = list_new(oparg);
     sp -= oparg;
-    std::memcpy(l->items, sp, oparg * sizeof(Value));
+    if (oparg > 0) std::memcpy(l->items, sp, oparg * sizeof(Value));  // items is null when empty
     l->size = oparg;
     PUSH(Value::from_object(l));
     DISPATCH();

@@ -8,6 +8,30 @@ import { GlasspyWorker, loadGlasspy } from '../../js/glasspy.mjs';
 // Absolute, because the worker resolves relative URLs against its own script.
 export const engineBaseUrl = new URL('engine/', document.baseURI).href;
 
+/**
+ * Downloads the engine's .wasm once, reporting progress (`onProgress(loaded, total)`), so
+ * that the page can show it and the two instances (the panes' and the worker's) then get
+ * it from the HTTP cache (or the service worker's) instead of downloading it twice.
+ * Failures are left to the loaders, which report them properly.
+ */
+export async function downloadEngine(onProgress) {
+  try {
+    const response = await fetch(new URL('glasspy.wasm', engineBaseUrl), { credentials: 'same-origin' });
+    if (!response.ok || !response.body) return;
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    const reader = response.body.getReader();
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loaded += value.byteLength;
+      onProgress(loaded, total);
+    }
+  } catch {
+    // reported by the loaders
+  }
+}
+
 export async function loadAnalysis() {
   const py = await loadGlasspy({ baseUrl: engineBaseUrl, stdout: () => {}, stderr: () => {} });
   return new Analysis(py);

@@ -3,7 +3,7 @@
 // connects them.
 import { Console } from './console.mjs';
 import { createEditor } from './editor.mjs';
-import { createRunner, loadAnalysis } from './engine.mjs';
+import { createRunner, downloadEngine, loadAnalysis } from './engine.mjs';
 import { examples, firstExample } from './examples.mjs';
 import { setupLayout } from './layout.mjs';
 import { AstPane } from './panes/ast.mjs';
@@ -190,6 +190,17 @@ function setStatus(state, text) {
   $('progress').setAttribute('aria-busy', String(loading));
 }
 
+// The download's share of the bar (the rest of the loading is indeterminate).
+function showDownload(loaded, total) {
+  const bar = $('progress');
+  if (!total) return;
+  const percent = Math.min(100, Math.round((loaded / total) * 100));
+  bar.classList.add('determinate');
+  bar.setAttribute('aria-valuenow', String(percent));
+  bar.firstElementChild.style.width = `${percent}%`;
+  $('status-text').textContent = `Downloading the Python engine… ${percent}% of ${(total / 1048576).toFixed(1)} MB`;
+}
+
 async function run() {
   if (running) return;
   if (!runner) {
@@ -229,9 +240,12 @@ async function run() {
 
 function finishRun(result, seconds) {
   const error = result?.error;
-  // The traceback normally streams to stderr; show it if it did not.
-  if (error?.traceback && !output.text.includes(error.traceback.trimEnd())) output.write('stderr', error.traceback);
   output.finish();
+  // The traceback normally streams to stderr; show it if it did not.
+  if (error?.traceback && !output.text.includes(error.traceback.trimEnd())) {
+    output.write('stderr', error.traceback);
+    output.finish();
+  }
   const took = seconds < 1 ? `${Math.round(seconds * 1000)} ms` : `${seconds.toFixed(2)} s`;
   if (result?.crashed) output.note(`The engine failed: ${error.message}`, 'error');
   else if (error?.type === 'KeyboardInterrupt') output.note(`Stopped after ${took}.`, 'stopped');
@@ -270,6 +284,11 @@ globalThis.playground = {
 
 async function start() {
   setStatus('loading', 'Loading the Python engine…');
+  await downloadEngine(showDownload);
+  $('progress').classList.remove('determinate');
+  $('progress').removeAttribute('aria-valuenow');
+  $('progress').firstElementChild.style.width = '';
+  $('status-text').textContent = 'Starting the Python engine…';
   const runnerReady = (async () => {
     const worker = createRunner({
       stdout: (text) => onOutput('stdout', text),

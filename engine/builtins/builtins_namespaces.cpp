@@ -1,7 +1,7 @@
 // Namespace built-ins (builtins stage): dir, vars, globals, locals. Without an argument
 // they read the caller's frame (vm.current_frame(), the Python frame that made the call);
-// a function's locals() is built from its fast locals and cells as CPython 3.11's
-// PyFrame_FastToLocals does (a new dict each call here, not one cached on the frame).
+// a function's locals() is its frame's cached dict refreshed from the fast locals and
+// cells, as CPython 3.11's PyFrame_FastToLocals does.
 #include <string>
 
 #include "builtins/builtins_internal.h"
@@ -28,11 +28,13 @@ vm::Frame* caller_frame(VM& vm, const char* fname) {
   return frame;
 }
 
-// The locals of a function frame as a new dict: every bound fast local, and the contents
-// of its cells and free variables.
-DictObject* fast_locals(vm::Frame* frame) {
+// A function frame's locals() dict, cached on the frame as CPython 3.11's f_locals is:
+// every call returns the same dict, refreshed from the fast locals, cells and free
+// variables (names unbound since are removed; other keys, e.g. set by exec(), stay).
+Value fast_locals(VM& vm, vm::Frame* frame) {
   CodeObject* code = frame->code;
-  DictObject* d = dict_new();
+  if (frame->locals.is_null()) frame->locals = Value::from_object(dict_new());
+  DictObject* d = as_dict(frame->locals);
   const std::vector<uint8_t>& kinds = code->unit->localspluskinds;
   bool optimized = (code->flags & bytecode::kCoOptimized) != 0;
   for (int i = 0; i < code->nlocalsplus; ++i) {
@@ -40,19 +42,22 @@ DictObject* fast_locals(vm::Frame* frame) {
     if ((kind & bytecode::kFastFree) != 0 && !optimized) continue;  // class bodies: in the namespace
     Value v = frame->localsplus[i];
     if ((kind & (bytecode::kFastCell | bytecode::kFastFree)) != 0 && is_cell(v)) v = as_cell(v)->contents;
-    if (v.is_null()) continue;
-    dict_set_str(d, as_str(code->localsplusnames->item(i)), v);
+    StrObject* name = as_str(code->localsplusnames->item(i));
+    if (v.is_null()) {
+      if (dict_delete(vm, d, Value::from_object(name)) < 0) vm.clear_error();  // str keys: never
+      continue;
+    }
+    dict_set_str(d, name, v);
   }
-  return d;
+  incref(frame->locals);
+  return frame->locals;
 }
 
 // locals() of `frame`: its namespace mapping, or its fast locals as a dict.
-Value frame_locals(vm::Frame* frame) {
-  if (!frame->locals.is_null()) {
-    incref(frame->locals);
-    return frame->locals;
-  }
-  return Value::from_object(fast_locals(frame));
+Value frame_locals(VM& vm, vm::Frame* frame) {
+  if ((frame->code->flags & bytecode::kCoOptimized) != 0) return fast_locals(vm, frame);
+  incref(frame->locals);
+  return frame->locals;
 }
 
 // Sorts a list of names in place (str order; other keys compare as Python does).
@@ -86,7 +91,7 @@ Value builtin_dir(VM& vm, Value, CallArgs args) {
   if (args.nargs == 0) {
     vm::Frame* frame = caller_frame(vm, "dir");
     if (frame == nullptr) return Value();
-    Ref locals = Ref::steal(frame_locals(frame));
+    Ref locals = Ref::steal(frame_locals(vm, frame));
     return sorted_list(vm, mapping_keys(vm, locals.get()));
   }
   Value v = args.args[0];
@@ -125,7 +130,7 @@ Value builtin_globals(VM& vm, Value, CallArgs) {
 Value builtin_locals(VM& vm, Value, CallArgs) {
   vm::Frame* frame = caller_frame(vm, "locals");
   if (frame == nullptr) return Value();
-  return frame_locals(frame);
+  return frame_locals(vm, frame);
 }
 
 }  // namespace glasspy::builtins

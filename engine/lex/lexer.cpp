@@ -192,8 +192,11 @@ Token Lexer::next() {
         const OpenBracket& b = brackets_.back();
         uint32_t ls = 0;
         for (int l = 1; l < b.line; ++l) ls = static_cast<uint32_t>(text_.find('\n', ls)) + 1;
+        // CPython's text keeps the (implicit) newline only when the bracket is on the last line.
+        std::string line = line_without_newline(ls);
+        if (ls + line_with_newline(ls).size() >= text_.size()) line += '\n';
         return fail(LexErrorKind::kSyntaxError, std::string("'") + b.ch + "' was never closed", b.line,
-                    char_column(ls, ls + b.col) + 1, b.line, 0, line_without_newline(ls));
+                    char_column(ls, ls + b.col) + 1, b.line, 0, std::move(line));
       }
       return make(TokenKind::ENDMARKER, start, start);
     }

@@ -162,12 +162,11 @@ bool VM::dict_update_from(DictObject* d, Value update, bool merge, Value callabl
       bool error = false;
       if (!dict_get(*this, d, key, &error).is_null() || error) {
         if (error) return false;
-        if (is_str(key)) {
-          raise(&exc_TypeError, function_str(*this, callable) + " got multiple values for keyword argument '" +
-                                    std::string(str_utf8(as_str(key))) + "'");
-        } else {
-          raise(&exc_TypeError, function_str(*this, callable) + " keywords must be strings");
-        }
+        // CPython formats the duplicate key with str(), whatever its type.
+        std::string key_text;
+        if (!str_utf8(*this, key, &key_text)) return false;
+        raise(&exc_TypeError, function_str(*this, callable) + " got multiple values for keyword argument '" +
+                                  key_text + "'");
         return false;
       }
       if (!dict_set(*this, d, key, value)) return false;
@@ -370,7 +369,7 @@ Value VM::call_with_star(Value callable, Value args, Value kwargs) {
   while (dict_next(d, &pos, &key, &value)) {
     if (!is_str(key)) {
       for (int64_t j = 0; j < k; ++j) names->items()[j] = Value();
-      return raise(&exc_TypeError, function_str(*this, callable) + " keywords must be strings");
+      return raise(&exc_TypeError, "keywords must be strings");
     }
     incref(key);
     names->items()[k] = key;

@@ -134,8 +134,9 @@ bool VM::exception_group_match(Value eg, Value type, Value* match, Value* rest) 
       *match = eg;
     } else {
       Value item = eg;
-      Ref list = Ref::steal(Value::from_object(list_from(&item, 1)));
-      Value wrapped = exception_group_from_list(*this, list.get());
+      // CPython wraps it as ExceptionGroup('', (exc,)): a tuple, visible in the repr.
+      Ref items = Ref::steal(Value::from_object(tuple_from(&item, 1)));
+      Value wrapped = exception_group_from_list(*this, items.get());
       if (wrapped.is_null()) return false;
       ExceptionObject* e = as_exception(eg);
       if (!e->traceback.is_null()) exception_set_traceback(as_exception(wrapped), e->traceback);

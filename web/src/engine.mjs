@@ -90,9 +90,10 @@ class Analysis {
 // A SyntaxError as the panes show it: CPython's own formatting, plus its position.
 function syntaxError(error) {
   if (!error) return null;
+  const frame = error.frames?.[0];
   return {
-    message: error.formatted?.trimEnd() || `${error.type}: ${error.message}`,
-    lineno: error.lineno,
+    message: (error.formatted ?? error.traceback)?.trimEnd() || `${error.type}: ${error.message}`,
+    lineno: error.lineno ?? frame?.line,
     offset: error.offset,
     end_lineno: error.end_lineno,
     end_offset: error.end_offset,

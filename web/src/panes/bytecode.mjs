@@ -43,18 +43,16 @@ export class BytecodePane {
     this.root.dataset.revision = ++this.revision;
   }
 
-  // Marks the instructions compiled from the code under the cursor: those whose source
-  // range holds it, else those of its line.
+  // Marks the instructions compiled from the code under the cursor: those of its line
+  // whose source range holds it, else all of its line's, else any whose range holds it
+  // (a statement spanning several lines).
   follow(offset) {
-    let rows = this.instructions.filter((i) => i.range && i.range.from < i.range.to && rangeContains(i.range, offset));
-    if (!rows.length && this.doc && offset <= this.doc.length) {
-      const line = this.doc.lineAt(offset).number;
-      rows = this.instructions.filter((i) => i.line === line);
-    }
-    // Only the innermost ranges: `x` in `f(x)` marks LOAD x, not the whole call too.
-    const narrowest = Math.min(...rows.map((i) => (i.range ? i.range.to - i.range.from : Infinity)));
-    const chosen = rows.filter((i) => (i.range ? i.range.to - i.range.from : Infinity) === narrowest);
-    this.nav.mark(chosen.map((i) => i.row));
+    const holding = this.instructions.filter((i) => i.range && i.range.from < i.range.to && rangeContains(i.range, offset));
+    const line = this.doc && offset <= this.doc.length ? this.doc.lineAt(offset).number : null;
+    let rows = narrowest(holding.filter((i) => i.line === line));
+    if (!rows.length) rows = this.instructions.filter((i) => i.line === line);
+    if (!rows.length) rows = narrowest(holding);
+    this.nav.mark(rows.map((i) => i.row));
   }
 
   #lineRange(line) {
@@ -74,11 +72,22 @@ export class BytecodePane {
 
     const table = document.createElement('table');
     table.className = 'dis-table';
+    // Fixed columns, so that every code object's listing lines up with the others.
+    const columns = document.createElement('colgroup');
+    for (const name of ['target', 'offset', 'opname', 'arg', 'argrepr']) {
+      const col = document.createElement('col');
+      col.className = `col-${name}`;
+      columns.append(col);
+    }
+    table.append(columns);
     const body = document.createElement('tbody');
     let lastLine = null;
     for (const instr of code.instructions) {
-      if (instr.line != null && instr.line !== lastLine && instr.line > 0) {
-        lastLine = instr.line;
+      // dis starts a line group where starts_line is set (older data: where line changes).
+      const starts = 'starts_line' in instr ? instr.starts_line : instr.line !== lastLine ? instr.line : null;
+      if (starts != null && starts > 0) {
+        lastLine = starts;
+        instr.line ??= starts;
         const source = instr.line <= doc.lines ? doc.line(instr.line).text.trim() : '';
         const row = document.createElement('tr');
         row.className = 'source-line';
@@ -100,6 +109,7 @@ export class BytecodePane {
         text('td', 'arg', instr.arg == null ? '' : String(instr.arg)),
         text('td', 'argrepr', instr.argrepr ? `(${instr.argrepr})` : ''),
       );
+      if (instr.argrepr) row.lastChild.title = instr.argrepr;
       body.append(row);
       const pos = instr.positions;
       this.instructions.push({ row, line: instr.line ?? lastLine, range: pos && pos[0] != null ? byteRange(doc, pos) : null });
@@ -108,6 +118,13 @@ export class BytecodePane {
     section.append(table);
     return section;
   }
+}
+
+// Only the innermost ranges: `x` in `f(x)` marks LOAD x, not the whole call too.
+function narrowest(instructions) {
+  const size = (i) => i.range.to - i.range.from;
+  const least = Math.min(...instructions.map(size));
+  return instructions.filter((i) => size(i) === least);
 }
 
 function walk(code, visit) {

@@ -307,6 +307,20 @@ async function main() {
       await page.waitForSelector('.cm-gp-error-line', { state: 'detached', timeout: kUpdate });
     });
 
+    await check('positions past non-ASCII text (code points, UTF-8 columns) map to the right source', async () => {
+      await page.click('#tab-tokens');
+      await setSource(page, 's = "🐍é" + "ü"; t = s\n');
+      await page.waitForFunction(() => [...document.querySelectorAll('#pane-tokens td.string')].some((td) => td.textContent === "'t'"), null, { timeout: kUpdate });
+      await page.locator('#pane-tokens tbody tr', { hasText: "'t'" }).click();
+      expectEqual(await highlighted(page), 't', 'token t');
+      await page.click('#tab-ast');
+      await page.waitForSelector('#pane-ast .node-value', { timeout: kUpdate });
+      const constant = page.locator('#pane-ast li[role="treeitem"]', { has: page.locator(':scope > .tree-row .node-field', { hasText: /^right:$/ }) });
+      await constant.locator(':scope > .tree-row .node-type').click();
+      expectEqual(await highlighted(page), '"ü"', 'Constant "ü" (UTF-8 byte columns)');
+      await setSource(page, kKnownProgram);
+    });
+
     // --- running ---
     await check('type a program and run it (Ctrl+Enter)', async () => {
       await setSource(page, '');
@@ -375,6 +389,41 @@ async function main() {
       expectEqual(await consoleText(page), '', 'console text');
     });
 
+    await check('sys.exit() ends a program quietly, with its status', async () => {
+      const text = await runProgram(page, 'import sys\nprint("bye")\nsys.exit(3)\nprint("not reached")\n');
+      expectEqual(text.split('\n')[0], 'bye', 'first line');
+      expect(text.includes('Exited with status 3'), `console: ${JSON.stringify(text)}`);
+      expect(!text.includes('Traceback'), 'a traceback was printed');
+    }, { xfail: noRun });
+
+    await check('keyboard: focus moves through the controls, the editor, the console and the panes', async () => {
+      await page.click('#tab-tokens');
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.evaluate(() => window.scrollTo(0, 0));
+      let order = [];
+      for (let i = 0; i < 11; i++) {
+        // In the editor Tab indents; Escape first lets it move focus on (CodeMirror's rule).
+        if (order.at(-1) === 'Python source code (main.py)') await page.keyboard.press('Escape');
+        await page.keyboard.press('Tab');
+        order.push(await page.evaluate(() => {
+          const el = document.activeElement;
+          return el.id || el.getAttribute('aria-label') || el.className.split(' ')[0] || el.tagName;
+        }));
+      }
+      order = order.slice(order.indexOf('skip-link')); // the skip link comes first
+      const want = ['skip-link', 'examples', 'share', 'run', 'Python source code (main.py)'];
+      expectEqual(order.slice(0, 5), want, 'first stops');
+      expect(order.includes('clear') && order.includes('tab-tokens'), `later stops: ${order.join(', ')}`);
+      // Tab alone indents in the editor.
+      await setSource(page, 'x = 1\n');
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Tab');
+      expectEqual(await page.evaluate(() => globalThis.playground.source), '    x = 1\n', 'text after Tab');
+      await page.keyboard.press('Shift+Tab');
+      expectEqual(await page.evaluate(() => globalThis.playground.source), 'x = 1\n', 'text after Shift+Tab');
+    });
+
     // --- share links ---
     await check('a share link reproduces the editor contents', async () => {
       const source = '# shared 🐍\nfor i in range(3):\n    print("é" * i)\n';
@@ -393,6 +442,8 @@ async function main() {
     // --- offline ---
     await check('works offline after the first visit (service worker)', async () => {
       await page.waitForSelector('body[data-offline="ready"]', { timeout: kReady });
+      const version = /"version":"([0-9a-f]+)"/.exec(await (await fetch(new URL('sw.js', server.url))).text())[1];
+      expectEqual(await page.evaluate(() => caches.keys()), [`glasspy-${version}`], 'caches (named after the build)');
       await context.setOffline(true);
       await page.reload();
       await page.waitForSelector('body[data-engine="ready"]', { timeout: kReady });
@@ -438,6 +489,14 @@ async function main() {
       expect(await p.locator('#pane-ast').isVisible(), 'the AST pane does not show');
       expect(await p.locator('#editor-panel').isHidden(), 'the editor still shows');
       await shot(p, 'phone-ast');
+      if (canRun) {
+        await setSource(p, 'for i in range(3):\n    print("line", i)\n');
+        await p.click('#run');
+        await p.waitForSelector('body[data-run="done"]', { timeout: kRun });
+        expectEqual(await p.locator('#tab-output').getAttribute('aria-selected'), 'true', 'Output tab selected after Run');
+        expect(await p.locator('#output-panel').isVisible(), 'the console does not show');
+        await shot(p, 'phone-output');
+      }
       await phone.close();
     });
 

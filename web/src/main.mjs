@@ -250,8 +250,15 @@ function finishRun(result, seconds) {
   if (result?.crashed) output.note(`The engine failed: ${error.message}`, 'error');
   else if (error?.type === 'KeyboardInterrupt') output.note(`Stopped after ${took}.`, 'stopped');
   else if (error && error.type !== 'SystemExit') output.note(`${error.type} after ${took}.`, 'error');
-  $('run-info').textContent = error ? (error.type === 'KeyboardInterrupt' ? 'stopped' : error.type) : `finished in ${took}`;
-  $('output-badge').hidden = !error;
+  else if (result?.exitCode) output.note(`Exited with status ${result.exitCode} after ${took}.`, 'info');
+  // sys.exit() (SystemExit) is a normal end; its status says whether it failed.
+  const failed = (Boolean(error) && error.type !== 'SystemExit') || Boolean(result?.exitCode);
+  let info = `finished in ${took}`;
+  if (error?.type === 'KeyboardInterrupt') info = 'stopped';
+  else if (error && error.type !== 'SystemExit') info = error.type;
+  else if (result?.exitCode) info = `exit status ${result.exitCode}`;
+  $('run-info').textContent = info;
+  $('output-badge').hidden = !failed;
   $('output-badge').textContent = error ? '!' : '';
 }
 

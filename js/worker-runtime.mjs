@@ -66,7 +66,13 @@ async function run({ id, source, filename }) {
   if (channel) Atomics.store(channel.control, kStopSlot, 0);
   try {
     const blocking = channel !== null;
-    py.start(source, { filename, blocking, input: blocking ? (prompt) => readBlocking(id, prompt) : undefined });
+    try {
+      py.start(source, { filename, blocking, input: blocking ? (prompt) => readBlocking(id, prompt) : undefined });
+    } catch (error) {
+      // Not a crash: the engine did not start (e.g. a build that cannot run programs).
+      port.post({ type: 'rejected', id, message: String(error?.message ?? error) });
+      return;
+    }
     let budget = kFirstBudget;
     for (;;) {
       if (stopWanted()) py.interrupt();

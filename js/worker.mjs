@@ -218,6 +218,9 @@ export class GlasspyWorker extends EventTarget {
           this.#endRun(this.#current, message.result);
         }
         break;
+      case 'rejected':
+        if (this.#current?.id === message.id) this.#endRun(this.#current, null, new Error(message.message));
+        break;
       case 'reply': {
         const call = this.#calls.get(message.id);
         this.#calls.delete(message.id);

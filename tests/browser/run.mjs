@@ -192,5 +192,13 @@ try {
   results.failed++;
   console.log(`FAIL - browser test setup\n    ${error.stack ?? error}`);
 }
+
+// The playground's own end-to-end tests (they build and serve build/site), as one check.
+await check('playground (tests/browser/playground.test.mjs)', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const file = fileURLToPath(new URL('playground.test.mjs', import.meta.url));
+  const child = spawnSync(process.execPath, [file], { stdio: 'inherit' });
+  expect(child.status === 0, `exit status ${child.status}`);
+});
 console.log(`${results.passed} passed, ${results.failed} failed`);
 process.exitCode = results.failed ? 1 : 0;

@@ -116,11 +116,12 @@ export interface CodeInfo {
   [more: string]: unknown;
 }
 
-/** What dis() returns: the `python3 -m dis` text and the code objects, or the syntax error. */
+/** What dis() returns: the `python3 -m dis` text and the code objects, or the syntax error
+ * (as a run reports it: its frame holds the position). */
 export interface DisResult {
   text: string | null;
   code: CodeInfo | null;
-  error: SyntaxErrorInfo | null;
+  error: ErrorInfo | null;
 }
 
 /** One entry of a traceback, innermost last. Lines from 1, columns from 0 (as co_positions). */

@@ -36,8 +36,11 @@ describe('py.dis()', { skip }, () => {
     const result = py.dis(await readFixture('typo.py'));
     assert.equal(result.text, null);
     assert.equal(result.code, null);
+    const expected = await readJsonFixture('typo.run.json');
     assert.equal(result.error.type, 'SyntaxError');
-    assert.equal(result.error.lineno, 2);
+    assert.equal(result.error.traceback, expected.stderr);
+    assert.equal(result.error.frames[0].line, expected.error.lineno);
+    assert.equal(result.error.frames[0].column, expected.error.offset - 1);
   });
 });
 

@@ -1,9 +1,10 @@
 // Browser test of the page in headless Chromium (Debian's, driven by playwright-core):
 // serves web/ + build/wasm on a free port, loads the page, types code and checks the
 // tokens it renders against CPython's (tests/js/fixtures). Saves a screenshot to
-// build/screenshots/ and ends with "N passed, M failed" (exit 1 on failure).
+// build/screenshots/, then runs every tests/browser/*.test.mjs script (one check each) and
+// ends with "N passed, M failed" (exit 1 on failure).
 //   node tests/browser/run.mjs        (after scripts/build-wasm)
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -193,12 +194,15 @@ try {
   console.log(`FAIL - browser test setup\n    ${error.stack ?? error}`);
 }
 
-// The playground's own end-to-end tests (they build and serve build/site), as one check.
-await check('playground (tests/browser/playground.test.mjs)', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const file = fileURLToPath(new URL('playground.test.mjs', import.meta.url));
-  const child = spawnSync(process.execPath, [file], { stdio: 'inherit' });
-  expect(child.status === 0, `exit status ${child.status}`);
-});
+// The other browser tests, tests/browser/*.test.mjs (the playground's end-to-end tests,
+// which build and serve build/site; the worker's), each a script of its own: one check each.
+for (const name of readdirSync(fileURLToPath(new URL('.', import.meta.url))).filter((f) => f.endsWith('.test.mjs')).sort()) {
+  await check(`${name.replace(/\.test\.mjs$/, '')} (tests/browser/${name})`, async () => {
+    const { spawnSync } = await import('node:child_process');
+    const file = fileURLToPath(new URL(name, import.meta.url));
+    const child = spawnSync(process.execPath, [file], { stdio: 'inherit' });
+    expect(child.status === 0, `exit status ${child.status}`);
+  });
+}
 console.log(`${results.passed} passed, ${results.failed} failed`);
 process.exitCode = results.failed ? 1 : 0;

@@ -41,6 +41,12 @@ async function check(name, body) {
   }
 }
 
+// Figures reported (not asserted), printed at the end.
+const notes = [];
+function note(text) {
+  notes.push(text);
+}
+
 function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -108,6 +114,7 @@ async function testPage(browser, isolated) {
       expectEqual(run.stdout, 'first\nlast\n', 'stdout');
       const first = run.chunks[0].at - run.started;
       expect(first < 500, `first chunk after ${first} ms`);
+      note(`${label}: first output chunk ${first.toFixed(1)} ms after run(), ${(run.ended - run.started).toFixed(0)} ms in all`);
       expect(run.ended - run.chunks[0].at > 600, `first chunk only ${run.ended - run.chunks[0].at} ms before the end`);
     });
 
@@ -127,6 +134,7 @@ async function testPage(browser, isolated) {
       });
       expect(outcome.ticks >= 20, `only ${outcome.ticks} timer ticks in 400 ms`);
       expect(outcome.took < 100, `stopped after ${outcome.took} ms`);
+      note(`${label}: stop() to the run's end: ${outcome.took.toFixed(1)} ms`);
       expectEqual(outcome.result.error.type, 'KeyboardInterrupt', 'error type');
       expect(/KeyboardInterrupt\n$/.test(outcome.stderr), `stderr ${JSON.stringify(outcome.stderr)}`);
       const after = await page.evaluate(() => runRecorded('print(6 * 7)\n'));
@@ -230,6 +238,7 @@ try {
   results.failed++;
   console.log(`FAIL - worker browser test setup\n    ${error.stack ?? error}`);
 }
+for (const text of notes) console.log(`# ${text}`);
 console.log(`${results.passed} passed, ${results.failed} failed`);
 // Exit even if a page or the browser hangs on in the background.
 process.exit(results.failed ? 1 : 0);

@@ -1,6 +1,7 @@
-// A static server for the browser tests that load the JavaScript package itself: serves
-// js/, build/wasm/ and tests/browser/pages/ at their repository paths, with or without the
-// headers that make a page cross-origin isolated (so both input() modes can be tested).
+// A static server for the browser tests (and bench/startup) that load the JavaScript
+// package itself: serves js/, build/wasm/, tests/browser/pages/ and bench/startup/ at their
+// repository paths, with or without the headers that make a page cross-origin isolated (so
+// both input() modes can be tested).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const servedFolders = ['js/', 'build/wasm/', 'tests/browser/pages/'];
+const servedFolders = ['js/', 'build/wasm/', 'tests/browser/pages/', 'bench/startup/'];
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

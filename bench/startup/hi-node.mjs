@@ -1,0 +1,29 @@
+// A cold Node process that loads Glasspy and runs print("hi"): bench/startup/run.mjs times
+// it from spawn to the first byte of "hi" on stdout. With --report it also prints (to
+// stderr, as JSON) its own phases and the wasm memory after the run.
+const started = performance.now();
+const { loadGlasspy } = await import('../../js/glasspy.mjs');
+const imported = performance.now();
+const baseUrl = process.env.GLASSPY_WASM_DIR ? `${process.env.GLASSPY_WASM_DIR.replace(/\/$/, '')}/` : undefined;
+const py = await loadGlasspy({ baseUrl });
+const loaded = performance.now();
+let firstOutput = null;
+py.run('print("hi")\n', {
+  stdout: (text) => {
+    firstOutput ??= performance.now();
+    process.stdout.write(text);
+  },
+});
+const ran = performance.now();
+if (process.argv.includes('--report')) {
+  process.stderr.write(
+    `${JSON.stringify({
+      processToScript: started, // ms from the process's start to this script's first line
+      importMs: imported - started,
+      loadMs: loaded - imported,
+      firstOutputMs: firstOutput - started,
+      runMs: ran - loaded,
+      wasmMemoryBytes: py.module.memory?.buffer.byteLength ?? null,
+    })}\n`,
+  );
+}

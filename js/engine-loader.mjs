@@ -92,7 +92,8 @@ async function instantiate(base, options) {
     ...(options.printErr && { printErr: options.printErr }),
   });
   const native = await Promise.race([ready, failed]);
-  return { native, memory, baseUrl: base.href };
+  // crashed: why the instance is unusable after a trap or an abort (set by interpreter.mjs).
+  return { native, memory, baseUrl: base.href, crashed: null };
 }
 
 // The instance's linear memory, exported or imported (emcc may minify the names).

@@ -2,7 +2,7 @@
 // input() that may wait for a promise) and gives tokens, AST and bytecode as data. Wraps the
 // Embind `Interpreter` of wasm-glue/bindings.cpp; glasspy.mjs creates these.
 
-import { isNode } from './engine-loader.mjs';
+import { forgetModule, isNode } from './engine-loader.mjs';
 
 const kDefaultFilename = 'main.py';
 // Budgets are VM ticks (backward jumps and calls); runAsync adapts them so that one step
@@ -134,7 +134,7 @@ export class Interpreter {
       state = parseStep(native.step(budget));
     } catch (error) {
       this.#endRun();
-      throw error;
+      throw engineFailure(this.#module, error);
     }
     if (state.state === 'done') this.#endRun();
     if (this.#sinkError) {
@@ -163,7 +163,7 @@ export class Interpreter {
 
   /** The tokens tokenize.tokenize() yields: [{ type, exact_type, string, start, end }]. */
   tokens(source) {
-    return JSON.parse(this.#live().tokensJson(source));
+    return JSON.parse(this.#guarded(() => this.#live().tokensJson(source)));
   }
 
   /** Old name of tokens(). */
@@ -173,19 +173,19 @@ export class Interpreter {
 
   /** What `python3 -m tokenize [-e] FILENAME` writes: { out, err, exitStatus }. */
   tokenDump(source, { exact = false, filename = kDefaultFilename } = {}) {
-    return this.#live().tokenDump(source, exact, filename);
+    return this.#guarded(() => this.#live().tokenDump(source, exact, filename));
   }
 
   /** The parse: { dump, tree, error } (ast.dump text, nodes as data, or a SyntaxError). */
   ast(source) {
-    return JSON.parse(this.#live().astJson(source));
+    return JSON.parse(this.#guarded(() => this.#live().astJson(source)));
   }
 
   /** The bytecode: { text, code, error } (`python3 -m dis` text, code objects as data). */
   dis(source) {
     const native = this.#live();
     if (typeof native.disJson !== 'function') throw new Error('Glasspy: this build has no bytecode (disJson)');
-    const parsed = JSON.parse(native.disJson(source));
+    const parsed = JSON.parse(this.#guarded(() => native.disJson(source)));
     return { text: parsed.text ?? null, code: parsed.code ?? null, error: parsed.error ?? null };
   }
 
@@ -203,7 +203,16 @@ export class Interpreter {
 
   #live() {
     if (!this.#native) throw new Error('Glasspy interpreter used after dispose()');
+    if (this.#module.crashed) throw new Error(`Glasspy: this wasm instance crashed earlier (${this.#module.crashed}): load a new one`);
     return this.#native;
+  }
+
+  #guarded(call) {
+    try {
+      return call();
+    } catch (error) {
+      throw engineFailure(this.#module, error);
+    }
   }
 
   #endRun() {
@@ -247,6 +256,20 @@ const finalizer =
         if (!native.isDeleted()) native.delete();
       })
     : null;
+
+/**
+ * What an exception out of the engine means: a trap or an abort (WebAssembly.RuntimeError)
+ * or a native stack overflow (RangeError) leaves the wasm instance in an unknown state, so
+ * it is marked crashed and forgotten (the next loadGlasspy instantiates a fresh one).
+ */
+function engineFailure(module, error) {
+  if (!(error instanceof WebAssembly.RuntimeError || error instanceof RangeError)) return error;
+  if (!module.crashed) {
+    module.crashed = `${error.name}: ${error.message}`;
+    forgetModule(module.baseUrl);
+  }
+  return new Error(`Glasspy: the engine crashed (${error.message}); load a new interpreter`, { cause: error });
+}
 
 /** The engine's step() JSON as { state, prompt?, result? } (result: { ok, exitCode, error }). */
 export function parseStep(json) {

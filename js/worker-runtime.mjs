@@ -164,7 +164,7 @@ function flush() {
 // and let the page replace this worker.
 function crash(error) {
   flush();
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = error instanceof Error ? error.message : String(error);
   port.post({ type: 'crash', id: current?.id ?? null, message });
 }
 

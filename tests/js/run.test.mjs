@@ -247,3 +247,30 @@ describe('several interpreters', { skip }, () => {
     }
   });
 });
+
+describe('engine crashes', { skip }, () => {
+  // Allocations past wasm32's 4 GiB: today an engine abort (a MemoryError would be CPython's
+  // answer; either is accepted here, the point is that nothing else breaks).
+  const kHuge = 'x = [0] * (10**9)\n';
+
+  test('a trap or abort becomes an exception; a new load gives a fresh instance', async () => {
+    const out = outputRecorder();
+    const py = await loadBuiltEngine({ stdout: out.sink('stdout'), stderr: out.sink('stderr') });
+    let result = null;
+    try {
+      result = py.run(kHuge);
+    } catch (error) {
+      assert.match(error.message, /the engine crashed/);
+      assert.ok(py.module.crashed);
+      assert.throws(() => py.run('print(1)\n'), /crashed earlier/);
+      const fresh = await loadBuiltEngine({ stdout: out.sink('stdout'), stderr: out.sink('stderr') });
+      assert.notEqual(fresh.module, py.module);
+      assert.equal(fresh.run('print("fresh")\n').ok, true);
+      assert.match(out.stdout, /fresh\n$/);
+      fresh.dispose();
+      return;
+    }
+    assert.equal(result.error.type, 'MemoryError');
+    py.dispose();
+  });
+});

@@ -180,6 +180,19 @@ for (const inputMode of ['blocking', 'suspend']) {
       await worker.ready;
       assert.equal((await run('print("alive")\n')).stdout, 'alive\n');
     });
+
+    test('an engine abort (allocation past 4 GiB) does not kill the worker', async () => {
+      let outcome;
+      try {
+        outcome = (await run('x = [0] * (10**9)\n')).result.error.type; // MemoryError, if the engine raises it
+      } catch (error) {
+        outcome = error.message;
+        assert.match(outcome, /worker failed .*restarted/);
+        await worker.ready;
+      }
+      assert.ok(/MemoryError|restarted/.test(outcome), outcome);
+      assert.equal((await run('print("alive")\n')).stdout, 'alive\n');
+    });
   });
 }
 

@@ -67,7 +67,12 @@ function defaultRelativeBase() {
 async function instantiate(base, options) {
   const jsUrl = new URL('glasspy.js', base);
   const wasmUrl = new URL('glasspy.wasm', base);
-  const compiled = isNode ? compileFromFile(wasmUrl) : compileStreaming(wasmUrl);
+  // A module compiled elsewhere (e.g. by the page, for its worker) is used as it is.
+  const compiled = options.wasmModule
+    ? Promise.resolve(options.wasmModule)
+    : isNode
+      ? compileFromFile(wasmUrl)
+      : compileStreaming(wasmUrl);
   compiled.catch(() => {}); // reported below, once the factory has loaded
   const factory = isNode ? await requireFactory(jsUrl) : await loadFactoryScript(jsUrl);
 
@@ -75,6 +80,7 @@ async function instantiate(base, options) {
   let failInstantiate;
   const failed = new Promise((_, reject) => (failInstantiate = reject));
   let memory = null;
+  let wasmModule = null;
   const ready = factory({
     locateFile: (path) => new URL(path, base).href,
     instantiateWasm(imports, receiveInstance) {
@@ -82,6 +88,7 @@ async function instantiate(base, options) {
         .then((module) =>
           WebAssembly.instantiate(module, imports).then((instance) => {
             memory = findMemory(instance, imports);
+            wasmModule = module;
             receiveInstance(instance, module);
           }),
         )
@@ -93,7 +100,8 @@ async function instantiate(base, options) {
   });
   const native = await Promise.race([ready, failed]);
   // crashed: why the instance is unusable after a trap or an abort (set by interpreter.mjs).
-  return { native, memory, baseUrl: base.href, crashed: null };
+  // wasmModule: the compiled WebAssembly.Module, which a worker can be given (no second compile).
+  return { native, memory, wasmModule, baseUrl: base.href, crashed: null };
 }
 
 // The instance's linear memory, exported or imported (emcc may minify the names).

@@ -12,6 +12,8 @@ export interface LoadOptions extends InterpreterOptions {
    * working directory (Node); in Node it must be a file: URL or path.
    */
   baseUrl?: string | URL;
+  /** glasspy.wasm already compiled (e.g. another instance's `module.wasmModule`): not compiled again. */
+  wasmModule?: WebAssembly.Module;
   /** Receives lines Emscripten's runtime itself prints (default: console.log). */
   print?: (text: string) => void;
   /** Receives lines Emscripten's runtime itself prints as errors, e.g. an abort (default: console.warn). */
@@ -183,6 +185,10 @@ export interface GlasspyModule {
   readonly native: NativeModule;
   /** The instance's linear memory (its buffer's byteLength is the wasm memory in use). */
   readonly memory: WebAssembly.Memory | null;
+  /** The compiled glasspy.wasm, to give to a GlasspyWorker (`wasmModule`) or another load. */
+  readonly wasmModule: WebAssembly.Module;
+  /** Why the instance is unusable (a trap or an abort happened in it), or null. */
+  readonly crashed: string | null;
   /** The folder it was loaded from. */
   readonly baseUrl: string;
 }
@@ -236,7 +242,9 @@ export declare class Interpreter {
 export declare function loadGlasspy(options?: LoadOptions): Promise<Interpreter>;
 
 /** Loads the engine (once per baseUrl) without creating an interpreter. */
-export declare function loadGlasspyModule(options?: Pick<LoadOptions, 'baseUrl' | 'print' | 'printErr'>): Promise<GlasspyModule>;
+export declare function loadGlasspyModule(
+  options?: Pick<LoadOptions, 'baseUrl' | 'wasmModule' | 'print' | 'printErr'>,
+): Promise<GlasspyModule>;
 
 /** GlasspyWorker's options. */
 export interface WorkerOptions {
@@ -255,6 +263,8 @@ export interface WorkerOptions {
   inputMode?: 'auto' | 'blocking' | 'suspend';
   /** The engine's folder (default: build/wasm/ beside js/). */
   baseUrl?: string | URL;
+  /** glasspy.wasm already compiled (e.g. `py.module.wasmModule` of an in-thread interpreter): the worker skips compiling it. */
+  wasmModule?: WebAssembly.Module;
   /** worker-runtime.mjs, if it is not beside worker.mjs (e.g. after bundling). */
   workerUrl?: string | URL;
   /** After stop(), how long a program may take to end before its worker is replaced (default 1000 ms). */

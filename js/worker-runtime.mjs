@@ -50,9 +50,14 @@ async function handle(message) {
   }
 }
 
-async function init({ baseUrl, control, data }) {
+async function init({ baseUrl, wasmModule, control, data }) {
   try {
-    py = await loadGlasspy({ baseUrl: baseUrl ?? undefined, stdout: queue('stdout'), stderr: queue('stderr') });
+    py = await loadGlasspy({
+      baseUrl: baseUrl ?? undefined,
+      wasmModule: wasmModule ?? undefined,
+      stdout: queue('stdout'),
+      stderr: queue('stderr'),
+    });
   } catch (error) {
     port.post({ type: 'failed', message: String(error?.message ?? error) });
     return;

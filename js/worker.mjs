@@ -32,7 +32,9 @@ export class GlasspyWorker extends EventTarget {
    * Options: stdout(text), stderr(text), input(prompt) -> line | null | Promise of one
    * (without it, an "input" event is dispatched and provideInput() answers); inputMode:
    * "auto" (blocking where memory can be shared, else suspend), "blocking" or "suspend";
-   * baseUrl (the engine's folder), workerUrl (worker-runtime.mjs), stopTimeoutMs.
+   * baseUrl (the engine's folder), wasmModule (a compiled WebAssembly.Module of glasspy.wasm,
+   * e.g. `py.module.wasmModule`: the worker then skips compiling it), workerUrl
+   * (worker-runtime.mjs), stopTimeoutMs.
    */
   constructor(options = {}) {
     super();
@@ -155,7 +157,13 @@ export class GlasspyWorker extends EventTarget {
     });
     if (generation !== this.#generation) return started; // replaced meanwhile
     const baseUrl = this.#options.baseUrl === undefined ? undefined : String(this.#options.baseUrl);
-    this.#worker.post({ type: 'init', baseUrl, control: this.#channel?.control, data: this.#channel?.data });
+    this.#worker.post({
+      type: 'init',
+      baseUrl,
+      wasmModule: this.#options.wasmModule,
+      control: this.#channel?.control,
+      data: this.#channel?.data,
+    });
     return started;
   }
 

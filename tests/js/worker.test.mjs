@@ -8,6 +8,7 @@ import { GlasspyWorker } from '../../js/glasspy.mjs';
 import {
   canRunPrograms,
   kSlowProgram,
+  loadBuiltModule,
   outputRecorder,
   readFixture,
   readJsonFixture,
@@ -224,5 +225,21 @@ describe('GlasspyWorker input callback', { skip }, () => {
     await assert.rejects(worker.ready, /did not load/);
     await assert.rejects(worker.run('print(1)\n'), /did not load/);
     worker.terminate();
+  });
+});
+
+describe('GlasspyWorker given a compiled module', { skip }, () => {
+  test('the worker uses the page\'s WebAssembly.Module', async () => {
+    const { wasmModule } = await loadBuiltModule();
+    assert.ok(wasmModule instanceof WebAssembly.Module);
+    const out = outputRecorder();
+    const worker = new GlasspyWorker({ baseUrl: wasmDir, wasmModule, stdout: out.sink('stdout') });
+    try {
+      await worker.ready;
+      assert.equal((await worker.run('print("shared")\n')).ok, true);
+      assert.equal(out.stdout, 'shared\n');
+    } finally {
+      worker.terminate();
+    }
   });
 });

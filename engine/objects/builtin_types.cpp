@@ -63,9 +63,9 @@ void init_builtin_types() {
   init_bytearray_type();
   for (TypeObject* t : {&bytes_type, &bytearray_type, &bytes_iterator_type, &bytearray_iterator_type})
     ready_static_type(t);
-  add_text_static_methods();
   init_generator_types();  // generator_object.h: generator, coroutine, async_generator and their awaitables
   init_class_machinery_types();  // class_machinery.h: property, classmethod, super, ...
+  add_text_static_methods();  // after staticmethod is ready: str.maketrans & co. are staticmethods
   for (TypeObject* t : {&list_type, &tuple_type, &range_type}) t->type_flags |= kTypeMatchSequence;
   for (TypeObject* t : {&dict_type, &mappingproxy_type}) t->type_flags |= kTypeMatchMapping;
 }

@@ -14,6 +14,7 @@
 #include "objects/slice_object.h"
 #include "objects/str_methods.h"
 #include "objects/tuple_object.h"
+#include "text/py_repr.h"
 #include "vm/arg_parse.h"
 #include "vm/vm.h"
 
@@ -58,16 +59,25 @@ namespace {
 
 ByteArrayObject* self_of(Value v) { return as_bytearray(v); }
 
-// Replaces b[start:stop] by `with` (any lengths).
-void splice(ByteArrayObject* b, int64_t start, int64_t stop, std::string_view with) {
+// A bytearray a memoryview exports cannot change size (CPython's _canresize).
+bool can_resize(VM& vm, const ByteArrayObject* b, int64_t new_size) {
+  if (new_size == b->size || b->exports == 0) return true;
+  vm.raise(&exc_BufferError, "Existing exports of data: object cannot be re-sized");
+  return false;
+}
+
+// Replaces b[start:stop] by `with` (any lengths); false (BufferError) if exported.
+[[nodiscard]] bool splice(VM& vm, ByteArrayObject* b, int64_t start, int64_t stop, std::string_view with) {
   int64_t old_size = b->size;
   int64_t removed = stop - start;
   int64_t added = static_cast<int64_t>(with.size());
   int64_t new_size = old_size - removed + added;
+  if (!can_resize(vm, b, new_size)) return false;
   std::string tail(reinterpret_cast<const char*>(b->items) + stop, old_size - stop);
   bytearray_resize(b, new_size);
   if (added > 0) std::memcpy(b->items + start, with.data(), added);
   if (!tail.empty()) std::memcpy(b->items + start + added, tail.data(), tail.size());
+  return true;
 }
 
 // An int argument that must be a byte.
@@ -108,14 +118,26 @@ bool bytearray_init(VM& vm, Value self, CallArgs args) {
   std::string data;
   if (!bytes_from_source(vm, a[0], a[1], a[2], "bytearray", &data)) return false;
   ByteArrayObject* b = self_of(self);
+  if (!can_resize(vm, b, static_cast<int64_t>(data.size()))) return false;
   bytearray_resize(b, static_cast<int64_t>(data.size()));
   if (!data.empty()) std::memcpy(b->items, data.data(), data.size());
   return true;
 }
 
+// CPython's bytearray repr escapes every single quote, even inside b"...".
 Value bytearray_repr(VM&, Value self) {
-  std::string prefix = std::string(type_of(self)->name) + "(";
-  return bytes_repr_value(self_of(self)->view(), prefix.c_str(), ")");
+  std::string body = text::repr_bytes(self_of(self)->view());
+  std::string out = std::string(type_of(self)->name) + "(";
+  if (body[1] == '"') {
+    for (char c : body) {
+      if (c == '\'') out += '\\';
+      out += c;
+    }
+  } else {
+    out += body;
+  }
+  out += ')';
+  return Value::from_object(str_from_ascii(out));
 }
 
 Value bytearray_richcompare(VM&, Value a, Value b, CompareOp op) {
@@ -148,6 +170,7 @@ Value bytearray_inplace_add(VM& vm, Value a, Value b) {
   std::string copy(y);  // b may be a itself
   ByteArrayObject* x = self_of(a);
   int64_t old = x->size;
+  if (!can_resize(vm, x, old + static_cast<int64_t>(copy.size()))) return Value();
   bytearray_resize(x, old + static_cast<int64_t>(copy.size()));
   if (!copy.empty()) std::memcpy(x->items + old, copy.data(), copy.size());
   incref(a);
@@ -161,6 +184,7 @@ Value bytearray_inplace_multiply(VM& vm, Value a, Value b) {
   if (r.is_null() || is_not_implemented(r.get())) return r.release();
   ByteArrayObject* x = self_of(a);
   std::string data(self_of(r.get())->view());
+  if (!can_resize(vm, x, static_cast<int64_t>(data.size()))) return Value();
   bytearray_resize(x, static_cast<int64_t>(data.size()));
   if (!data.empty()) std::memcpy(x->items, data.data(), data.size());
   incref(a);
@@ -213,8 +237,7 @@ bool bytearray_setitem(VM& vm, Value self, Value key, Value value) {
     int64_t start, stop, step, count;
     if (!slice_indices(vm, key, b->size, &start, &stop, &step, &count)) return false;
     if (step == 1) {
-      splice(b, start, start + count, with);
-      return true;
+      return splice(vm, b, start, start + count, with);
     }
     if (value.is_null()) {
       // Delete every step-th byte of the slice.
@@ -224,6 +247,7 @@ bool bytearray_setitem(VM& vm, Value self, Value key, Value value) {
       for (int64_t i = 0, j = start; i < count; ++i, j += step) drop[j] = true;
       for (size_t i = 0; i < h.size(); ++i)
         if (!drop[i]) kept.push_back(h[i]);
+      if (!can_resize(vm, b, static_cast<int64_t>(kept.size()))) return false;
       bytearray_resize(b, static_cast<int64_t>(kept.size()));
       if (!kept.empty()) std::memcpy(b->items, kept.data(), kept.size());
       return true;
@@ -249,8 +273,8 @@ bool bytearray_setitem(VM& vm, Value self, Value key, Value value) {
     vm.raise(&exc_IndexError, "bytearray index out of range");
     return false;
   }
-  if (value.is_null()) splice(b, i, i + 1, {});
-  else b->items[i] = byte;
+  if (value.is_null()) return splice(vm, b, i, i + 1, {});
+  b->items[i] = byte;
   return true;
 }
 
@@ -262,6 +286,7 @@ Value bytearray_append(VM& vm, Value self, CallArgs args) {
   uint8_t byte;
   if (!byte_value(vm, args.args[0], &byte)) return Value();
   ByteArrayObject* b = self_of(self);
+  if (!can_resize(vm, b, b->size + 1)) return Value();
   bytearray_resize(b, b->size + 1);
   b->items[b->size - 1] = byte;
   return none();
@@ -295,6 +320,7 @@ Value bytearray_extend(VM& vm, Value self, CallArgs args) {
   }
   ByteArrayObject* b = self_of(self);
   int64_t old = b->size;
+  if (!can_resize(vm, b, old + static_cast<int64_t>(data.size()))) return Value();
   bytearray_resize(b, old + static_cast<int64_t>(data.size()));
   if (!data.empty()) std::memcpy(b->items + old, data.data(), data.size());
   return none();
@@ -309,7 +335,7 @@ Value bytearray_pop(VM& vm, Value self, CallArgs args) {
   if (i < 0) i += b->size;
   if (i < 0 || i >= b->size) return vm.raise(&exc_IndexError, "pop index out of range");
   uint8_t byte = b->items[i];
-  splice(b, i, i + 1, {});
+  if (!splice(vm, b, i, i + 1, {})) return Value();
   return Value::from_small_int(byte);
 }
 
@@ -320,7 +346,7 @@ Value bytearray_remove(VM& vm, Value self, CallArgs args) {
   const void* at = b->size == 0 ? nullptr : std::memchr(b->items, byte, b->size);
   if (at == nullptr) return vm.raise(&exc_ValueError, "value not found in bytearray");
   int64_t i = static_cast<const uint8_t*>(at) - b->items;
-  splice(b, i, i + 1, {});
+  if (!splice(vm, b, i, i + 1, {})) return Value();
   return none();
 }
 
@@ -337,11 +363,12 @@ Value bytearray_insert(VM& vm, Value self, CallArgs args) {
   }
   if (i > b->size) i = b->size;
   char c = static_cast<char>(byte);
-  splice(b, i, i, std::string_view(&c, 1));
+  if (!splice(vm, b, i, i, std::string_view(&c, 1))) return Value();
   return none();
 }
 
-Value bytearray_clear(VM&, Value self, CallArgs) {
+Value bytearray_clear(VM& vm, Value self, CallArgs) {
+  if (!can_resize(vm, self_of(self), 0)) return Value();
   bytearray_resize(self_of(self), 0);
   return none();
 }
@@ -365,11 +392,16 @@ Value bytearray_alloc_method(VM&, Value self, CallArgs) {
 
 }  // namespace
 
-Value bytearray_fromhex(VM& vm, Value, CallArgs args) {
+// bytearray.fromhex: a class method; a subclass gets cls(the bytearray), as CPython.
+Value bytearray_fromhex(VM& vm, Value cls, CallArgs args) {
   if (!check_clinic_args(vm, args, "bytearray", "fromhex", 1, 1)) return Value();
   std::string out;
   if (!parse_fromhex(vm, args.args[0], &out)) return Value();
-  return make_bytearray(out);
+  Value result = make_bytearray(out);
+  if (cls.as_object() == &bytearray_type) return result;
+  Value instance = call1(vm, cls, result);
+  decref(result);
+  return instance;
 }
 
 namespace {

@@ -40,6 +40,8 @@ Value bytes_repr_value(std::string_view data, const char* prefix, const char* su
 [[nodiscard]] bool bytes_from_source(VM& vm, Value source, Value encoding, Value errors, const char* name,
                                      std::string* out);
 
+// hex(sep=<unset>, bytes_per_sep=1) of the bytes `data` (args as the method's).
+Value hex_with_separator(VM& vm, std::string_view data, CallArgs args);
 // The bytes of fromhex(string): false with ValueError / TypeError raised.
 [[nodiscard]] bool parse_fromhex(VM& vm, Value arg, std::string* out);
 

@@ -238,8 +238,10 @@ Value bytes_method_maketrans(VM& vm, Value, CallArgs args) {
   return make_bytes(table);
 }
 
-// hex(sep=<unset>, bytes_per_sep=1).
-Value bytes_method_hex(VM& vm, Value self, CallArgs args) {
+Value bytes_method_hex(VM& vm, Value self, CallArgs args) { return hex_with_separator(vm, byte_view(self), args); }
+
+// hex(sep=<unset>, bytes_per_sep=1) of bytes, bytearray and memoryview.
+Value hex_with_separator(VM& vm, std::string_view h, CallArgs args) {
   if (args.nargs > 2) return vm.raise(&exc_TypeError, "hex expected at most 2 arguments, got " + std::to_string(args.nargs));
   Value a[2];
   if (!vm::parse_args(vm, args, "hex", {"sep", "bytes_per_sep"}, 0, a)) return Value();
@@ -263,7 +265,6 @@ Value bytes_method_hex(VM& vm, Value self, CallArgs args) {
   }
   int64_t per = 1;
   if (!a[1].is_null() && !ssize_arg(vm, a[1], &per)) return Value();
-  std::string_view h = byte_view(self);
   static const char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(h.size() * 3);

@@ -7,9 +7,13 @@
 #include "objects/alloc.h"
 #include "objects/bytes_methods.h"
 #include "objects/callable_objects.h"
+#include "objects/classmethod_descriptor.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/function_wrappers.h"
+#include "gc/collector.h"
 #include "objects/int_object.h"
+#include "objects/number_support.h"
 #include "objects/list_object.h"
 #include "objects/ops.h"
 #include "objects/slice_object.h"
@@ -56,8 +60,10 @@ bool bytes_like_view(Value v, std::string_view* out) {
     *out = as_bytearray(v)->view();
     return true;
   }
-  return false;
+  return memoryview_bytes_hook != nullptr && memoryview_bytes_hook(v, out);
 }
+
+bool (*memoryview_bytes_hook)(Value v, std::string_view* out) = nullptr;
 
 Value make_like(Value self, std::string_view data) {
   return is_bytearray(self) ? make_bytearray(data) : make_bytes(data);
@@ -234,7 +240,9 @@ bool bytes_hash(VM&, Value self, int64_t* out) {
 
 Value bytes_richcompare(VM&, Value a, Value b, CompareOp op) {
   std::string_view x, y;
-  if (!is_bytes(a) || !bytes_like_view(b, &y) || !bytes_like_view(a, &x)) return not_implemented();
+  // bytes compares with bytes only; bytearray (reflected) takes any buffer.
+  if (!is_bytes(a) || !(is_bytes(b) || is_bytearray(b)) || !bytes_like_view(b, &y) || !bytes_like_view(a, &x))
+    return not_implemented();
   return compare_bytes(x, y, op);
 }
 
@@ -406,23 +414,32 @@ Value bytes_iter(VM&, Value self) { return bytes_like_iter(self, &bytes_iterator
 
 }  // namespace
 
-Value bytes_fromhex(VM& vm, Value, CallArgs args) {
+// bytes.fromhex: a class method; a subclass gets cls(the bytes), as CPython.
+Value bytes_fromhex(VM& vm, Value cls, CallArgs args) {
   if (!check_clinic_args(vm, args, "bytes", "fromhex", 1, 1)) return Value();
   std::string out;
   if (!parse_fromhex(vm, args.args[0], &out)) return Value();
-  return make_bytes(out);
+  Value result = make_bytes(out);
+  if (cls.as_object() == &bytes_type) return result;
+  Value instance = call1(vm, cls, result);
+  decref(result);
+  return instance;
 }
 
 Value bytearray_fromhex(VM& vm, Value self, CallArgs args);  // bytearray_object.cpp
 
 namespace {
 
-// A builtin bound to `owner` (a static or class method of a built-in type) in its dict.
-void add_bound_builtin(TypeObject* owner, const MethodDef* def, Value self) {
-  NativeFunctionObject* f = native_function_new(def, self);
+// A static method of a built-in type, as CPython's METH_STATIC: a staticmethod in the dict
+// wrapping a builtin whose __self__ is the type (the function ignores it).
+void add_static_builtin(TypeObject* owner, const MethodDef* def) {
+  NativeFunctionObject* f = native_function_new(def, Value::from_object(owner));
   f->refcount = kImmortalRefcount;
-  dict_set_str(owner->dict, intern_static(def->name), Value::from_object(f));
-  decref(f);
+  FunctionWrapperObject* w = function_wrapper_new(&staticmethod_type, Value::from_object(f));
+  gc::untrack(w);  // immortal, reachable only from a static type's dict
+  w->refcount = kImmortalRefcount;
+  w->flags |= kImmortal;
+  dict_set_str(owner->dict, intern_static(def->name), Value::from_object(w));
 }
 
 const MethodDef kStrMaketrans = {"maketrans", str_method_maketrans, ArgShape::kKeywords, 0, -1, nullptr};
@@ -433,11 +450,13 @@ const MethodDef kByteArrayFromhex = {"fromhex", bytearray_fromhex, ArgShape::kKe
 }  // namespace
 
 void add_text_static_methods() {
-  add_bound_builtin(&str_type, &kStrMaketrans, none());
-  add_bound_builtin(&bytes_type, &kBytesMaketrans, none());
-  add_bound_builtin(&bytearray_type, &kBytesMaketrans, none());
-  add_bound_builtin(&bytes_type, &kBytesFromhex, Value::from_object(&bytes_type));
-  add_bound_builtin(&bytearray_type, &kByteArrayFromhex, Value::from_object(&bytearray_type));
+  add_static_builtin(&str_type, &kStrMaketrans);
+  add_static_builtin(&bytes_type, &kBytesMaketrans);
+  add_static_builtin(&bytearray_type, &kBytesMaketrans);
+  add_static_classmethod(&bytes_type, &kBytesFromhex);
+  add_static_classmethod(&bytearray_type, &kByteArrayFromhex);
+  add_float_classmethods();
+  add_int_classmethods();
 }
 
 namespace {

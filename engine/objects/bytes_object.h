@@ -45,15 +45,18 @@ Value make_bytearray(std::string_view data);
 // Resizes a bytearray's buffer (contents kept, new bytes zeroed).
 void bytearray_resize(ByteArrayObject* b, int64_t size);
 
-// The bytes of a bytes or bytearray object (the buffer protocol for the types there
-// are): true and *out set, or false for other types. Borrowed view.
+// The bytes of a bytes or bytearray object, or of a C-contiguous memoryview (the buffer
+// protocol for the types there are): true and *out set, or false for other types.
+// Borrowed view.
 bool bytes_like_view(Value v, std::string_view* out);
+// Set by the memoryview type (builtins/): its bytes when C-contiguous, as bytes_like_view.
+extern bool (*memoryview_bytes_hook)(Value v, std::string_view* out);
 
 // Registers the types (called by init_builtin_types).
 void init_bytes_type();
 void init_bytearray_type();
-// After the types are ready: str.maketrans, bytes.maketrans/fromhex and bytearray's, which
-// are static/class methods (builtins bound to the type until built-in classmethods exist).
+// After the types (and staticmethod) are ready: str/bytes/bytearray.maketrans (static
+// methods), bytes/bytearray.fromhex, float.fromhex, int.from_bytes (class methods).
 void add_text_static_methods();
 
 }  // namespace glasspy::objects

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "objects/classmethod_descriptor.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
@@ -313,16 +314,20 @@ const MethodDef kFloatMethods[] = {
     {"__ceil__", float_ceil, ArgShape::kNoArgs, 0, 0, "Return the ceiling as an Integral."},
     {"__round__", float_round, ArgShape::kPositional, 0, 1, "Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, work like built-in round(x, ndigits)."},
     {"as_integer_ratio", float_as_integer_ratio, ArgShape::kNoArgs, 0, 0, "Return integer ratio."},
-    {"fromhex", float_fromhex, ArgShape::kOneArg, 1, 1, "Create a floating-point number from a hexadecimal string."},
     {"hex", float_hex, ArgShape::kNoArgs, 0, 0, "Return a hexadecimal representation of a floating-point number."},
     {"is_integer", float_is_integer, ArgShape::kNoArgs, 0, 0, "Return True if the float is an integer."},
     {"__getnewargs__", float_getnewargs, ArgShape::kNoArgs, 0, 0, nullptr},
-    {"__getformat__", float_getformat, ArgShape::kOneArg, 1, 1, "You probably don't want to use this function."},
     {"__format__", float_format_method, ArgShape::kOneArg, 1, 1, "Formats the float according to format_spec."},
     {"__divmod__", float_divmod_method, ArgShape::kOneArg, 1, 1, "Return divmod(self, value)."},
     {"__rdivmod__", float_rdivmod_method, ArgShape::kOneArg, 1, 1, "Return divmod(value, self)."},
     {nullptr, nullptr},
 };
+
+// Class methods: float.fromhex on a subclass returns an instance of that subclass.
+const MethodDef kFloatFromhexDef = {"fromhex", float_fromhex, ArgShape::kOneArg, 1, 1,
+                                    "Create a floating-point number from a hexadecimal string."};
+const MethodDef kFloatGetformatDef = {"__getformat__", float_getformat, ArgShape::kOneArg, 1, 1,
+                                      "You probably don't want to use this function."};
 
 const GetSetDef kFloatGetSets[] = {
     {"real", float_self_getter, nullptr, "the real part of a complex number"},
@@ -334,6 +339,11 @@ const GetSetDef kFloatGetSets[] = {
 
 // round(x, ndigits) of a double for C++ callers (tests): see round_double.
 bool float_round_digits(double x, int64_t ndigits, double* out) { return round_double(x, ndigits, out); }
+
+void add_float_classmethods() {
+  add_static_classmethod(&float_type, &kFloatFromhexDef);
+  add_static_classmethod(&float_type, &kFloatGetformatDef);
+}
 
 void init_float_methods(TypeObject& t) {
   t.methods = kFloatMethods;

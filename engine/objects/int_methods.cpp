@@ -5,6 +5,7 @@
 #include <string>
 
 #include "objects/bytes_object.h"
+#include "objects/classmethod_descriptor.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/number_support.h"
@@ -184,7 +185,6 @@ const MethodDef kIntMethods[] = {
     {"bit_length", int_bit_length, ArgShape::kNoArgs, 0, 0, "Number of bits necessary to represent self in binary."},
     {"bit_count", int_bit_count, ArgShape::kNoArgs, 0, 0, "Number of ones in the binary representation of the absolute value of self."},
     {"to_bytes", int_to_bytes, ArgShape::kKeywords, 0, -1, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes, ArgShape::kKeywords, 0, -1, "Return the integer represented by the given array of bytes."},
     {"as_integer_ratio", int_as_integer_ratio, ArgShape::kNoArgs, 0, 0, "Return integer ratio."},
     {"__trunc__", int_self, ArgShape::kNoArgs, 0, 0, "Truncating an Integral returns itself."},
     {"__floor__", int_self, ArgShape::kNoArgs, 0, 0, "Flooring an Integral returns itself."},
@@ -197,6 +197,10 @@ const MethodDef kIntMethods[] = {
     {"__rdivmod__", int_rdivmod_method, ArgShape::kOneArg, 1, 1, "Return divmod(value, self)."},
     {nullptr, nullptr},
 };
+
+// A class method: int.from_bytes on a subclass returns an instance of that subclass.
+const MethodDef kIntFromBytesDef = {"from_bytes", int_from_bytes, ArgShape::kKeywords, 0, -1,
+                                    "Return the integer represented by the given array of bytes."};
 
 const GetSetDef kIntGetSets[] = {
     {"real", int_self_getter, nullptr, "the real part of a complex number"},
@@ -237,6 +241,8 @@ Value int_divmod(VM& vm, Value a, Value b) {
   t->items()[1] = r;
   return Value::from_object(t);
 }
+
+void add_int_classmethods() { add_static_classmethod(&int_type, &kIntFromBytesDef); }
 
 void init_int_methods(TypeObject& t) {
   t.methods = kIntMethods;

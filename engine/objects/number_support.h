@@ -73,6 +73,9 @@ Value float_format(VM& vm, Value self, Value spec);
 void init_float_methods(TypeObject& t);
 void init_int_methods(TypeObject& t);
 void init_int_arith(TypeObject& t);
+// float.fromhex/__getformat__ and int.from_bytes as class methods (after the types are ready).
+void add_float_classmethods();
+void add_int_classmethods();
 void init_float_arith(TypeObject& t);
 Value int_new(VM& vm, TypeObject* type, CallArgs args);
 Value float_new(VM& vm, TypeObject* type, CallArgs args);

@@ -14,8 +14,8 @@ import {
 } from './worker-channel.mjs';
 
 const kFlushMs = 16; // output waits at most this long before it is posted
-const kSliceMs = 10; // a step lasts about this long: Stop and messages wait at most that
-const kFirstBudget = 20_000;
+const kSliceMs = 5; // a step lasts about this long: Stop and messages wait at most that
+const kFirstBudget = 2_000; // small: the first output goes out soon; nextBudget() grows it
 
 const port = await connect();
 let py = null; // the interpreter, once 'init' has loaded the engine

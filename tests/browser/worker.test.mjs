@@ -6,7 +6,11 @@
 //   node tests/browser/worker.test.mjs        (after scripts/build-wasm; GLASSPY_WASM_DIR=...)
 import { existsSync } from 'node:fs';
 
+import { pathToFileURL } from 'node:url';
+
 import { chromium } from 'playwright-core';
+
+import { loadGlasspyModule } from '../../js/glasspy.mjs';
 
 import { startStaticServer } from './static-server.mjs';
 
@@ -211,6 +215,11 @@ async function main() {
     if (!existsSync(`${wasmDir}/${file}`)) throw new Error(`${wasmDir}/${file} missing: run scripts/build-wasm first`);
   }
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} missing (apt-get install chromium)`);
+  const { native } = await loadGlasspyModule({ baseUrl: pathToFileURL(`${wasmDir.replace(/\/$/, '')}/`) });
+  if (typeof native.Interpreter.prototype.start !== 'function') {
+    console.log('skip - this wasm build cannot run programs (front-end only)');
+    return;
+  }
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,

@@ -233,9 +233,8 @@ export declare class Interpreter {
   ast(source: string): ParseResult;
   /** The bytecode of `source`: dis text and code objects, or the syntax error. */
   dis(source: string): DisResult;
-  /** Frees the interpreter; using it afterwards throws. */
+  /** Frees the interpreter; using it afterwards throws (also [Symbol.dispose] where it exists). */
   dispose(): void;
-  [Symbol.dispose](): void;
 }
 
 /** Loads the engine (once per baseUrl) and returns a new interpreter with these callbacks. */

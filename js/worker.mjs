@@ -317,7 +317,10 @@ function interruptedResult(why) {
 }
 
 function customEvent(type, detail) {
-  return new CustomEvent(type, { detail });
+  if (typeof CustomEvent === 'function') return new CustomEvent(type, { detail });
+  const event = new Event(type); // Node 18 has no global CustomEvent
+  Object.defineProperty(event, 'detail', { value: detail });
+  return event;
 }
 
 // Starts worker-runtime.mjs: { post, terminate }, reporting messages and deaths to `on`.

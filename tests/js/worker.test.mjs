@@ -145,6 +145,14 @@ for (const inputMode of ['blocking', 'suspend']) {
       assert.deepEqual(result.error.frames, expected.error.frames);
     });
 
+    test('recursion 100,000 deep with a raised limit, in a worker thread', async () => {
+      const { result, stdout } = await run(
+        'import sys\nsys.setrecursionlimit(100050)\ndef depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\nprint(depth(100000))\n',
+      );
+      assert.equal(result.ok, true);
+      assert.equal(stdout, '100000\n');
+    });
+
     test('runs queue up and run in order', async () => {
       out = outputRecorder();
       const results = await Promise.all([worker.run('print(1)\n'), worker.run('print(2)\n'), worker.run('print(3)\n')]);

@@ -10,6 +10,7 @@
 #include "objects/callable_objects.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/frame_object.h"
 #include "objects/list_object.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
@@ -28,34 +29,11 @@ vm::Frame* caller_frame(VM& vm, const char* fname) {
   return frame;
 }
 
-// A function frame's locals() dict, cached on the frame as CPython 3.11's f_locals is:
-// every call returns the same dict, refreshed from the fast locals, cells and free
-// variables (names unbound since are removed; other keys, e.g. set by exec(), stay).
-Value fast_locals(VM& vm, vm::Frame* frame) {
-  CodeObject* code = frame->code;
-  if (frame->locals.is_null()) frame->locals = Value::from_object(dict_new());
-  DictObject* d = as_dict(frame->locals);
-  const std::vector<uint8_t>& kinds = code->unit->localspluskinds;
-  bool optimized = (code->flags & bytecode::kCoOptimized) != 0;
-  for (int i = 0; i < code->nlocalsplus; ++i) {
-    uint8_t kind = kinds[i];
-    if ((kind & bytecode::kFastFree) != 0 && !optimized) continue;  // class bodies: in the namespace
-    Value v = frame->localsplus[i];
-    if ((kind & (bytecode::kFastCell | bytecode::kFastFree)) != 0 && is_cell(v)) v = as_cell(v)->contents;
-    StrObject* name = as_str(code->localsplusnames->item(i));
-    if (v.is_null()) {
-      if (dict_delete(vm, d, Value::from_object(name)) < 0) vm.clear_error();  // str keys: never
-      continue;
-    }
-    dict_set_str(d, name, v);
-  }
-  incref(frame->locals);
-  return frame->locals;
-}
-
 // locals() of `frame`: its namespace mapping, or its fast locals as a dict.
 Value frame_locals(VM& vm, vm::Frame* frame) {
-  if ((frame->code->flags & bytecode::kCoOptimized) != 0) return fast_locals(vm, frame);
+  // A function frame's locals() is cached on the frame as CPython 3.11's f_locals.
+  if ((frame->code->flags & bytecode::kCoOptimized) != 0)
+    return refresh_fast_locals(vm, frame->code, frame->localsplus, &frame->locals);
   incref(frame->locals);
   return frame->locals;
 }

@@ -12,6 +12,7 @@
 #include "modules/text_stream.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/frame_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/ops.h"
@@ -245,6 +246,7 @@ const MethodDef kSysFunctions[] = {
      "Set the maximum string digits limit for non-binary int<->str conversions."},
     {"exc_info", sys_exc_info, ArgShape::kNoArgs, 0, 0, "Return current exception information: (type, value, traceback)."},
     {"exception", sys_exception, ArgShape::kNoArgs, 0, 0, "Return the current exception."},
+    {"_getframe", sys_getframe, ArgShape::kPositional, 0, 1, "Return a frame object from the call stack."},
     {"settrace", sys_none, ArgShape::kOneArg, 1, 1, "Set the global debug tracing function (ignored by Glasspy)."},
     {"setprofile", sys_none, ArgShape::kOneArg, 1, 1, "Set the profiling function (ignored by Glasspy)."},
     {"gettrace", sys_none, ArgShape::kNoArgs, 0, 0, "Return the global debug tracing function set with sys.settrace."},

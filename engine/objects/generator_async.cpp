@@ -9,6 +9,7 @@
 #include "objects/alloc.h"
 #include "objects/builtin_types.h"
 #include "objects/exception_object.h"
+#include "objects/frame_object.h"
 #include "objects/generator_object.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
@@ -161,7 +162,13 @@ Value agen_get_await(VM&, Value self) {
   incref(yf);
   return yf;
 }
-Value agen_get_frame(VM&, Value) { return none(); }
+Value agen_get_frame(VM&, Value self) {
+  GeneratorObject* gen = as_generator(self);
+  if (gen->state == GenState::kFinished) return none();
+  FrameObject* f = frame_object_of(gen->frame());
+  incref(f);
+  return Value::from_object(f);
+}
 Value agen_get_running(VM&, Value self) { return boolean(as_generator(self)->ag_running_async); }
 Value agen_get_code(VM&, Value self) {
   incref(as_generator(self)->code);

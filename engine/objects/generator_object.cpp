@@ -10,6 +10,7 @@
 #include "objects/alloc.h"
 #include "objects/builtin_types.h"
 #include "objects/exception_object.h"
+#include "objects/frame_object.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
 #include "vm/arg_parse.h"
@@ -60,6 +61,7 @@ void gen_traverse(Object* self, VisitFn visit, void* context) {
   visit(Value::from_object(f->globals), context);
   visit(Value::from_object(f->builtins), context);
   visit(f->locals, context);
+  if (f->frame_object) visit(Value::from_object(f->frame_object), context);
   for (int i = 0; i < f->code->nlocalsplus; ++i) visit(f->localsplus[i], context);
   for (Value* p = f->base(); p < f->sp; ++p) visit(*p, context);
 }
@@ -134,8 +136,14 @@ Value get_yield_from(VM&, Value self) {
 
 Value get_running(VM&, Value self) { return boolean(gen_of(self)->state == GenState::kRunning); }
 Value get_suspended(VM&, Value self) { return boolean(gen_of(self)->state == GenState::kSuspended); }
-// Frames are not objects yet: gi_frame / cr_frame read None.
-Value get_frame(VM&, Value) { return none(); }
+// gi_frame / cr_frame: the frame object of the generator's frame, None once finished.
+Value get_frame(VM&, Value self) {
+  GeneratorObject* gen = gen_of(self);
+  if (gen->state == GenState::kFinished) return none();
+  FrameObject* f = frame_object_of(gen->frame());
+  incref(f);
+  return Value::from_object(f);
+}
 Value get_none(VM&, Value) { return none(); }
 
 Value get_code(VM&, Value self) {

@@ -142,7 +142,7 @@ void write_unraisable(VM& vm, Value obj) {
     // Without a traceback, CPython shows where the program was when it happened.
     vm::Frame* frame = vm.current_frame();
     if (e->traceback.is_null() && frame != nullptr)
-      traceback_here(exc, frame->code, frame->lasti(), frame->globals);
+      traceback_here(exc, frame);
     if (is_traceback(e->traceback)) {
       text += "Traceback (most recent call last):\n";
       vm::format_traceback_entries(vm, as_traceback(e->traceback), vm.sources(), "", &text);

@@ -125,7 +125,8 @@ namespace {
 
 void list_dealloc(Object* self) {
   ListObject* l = static_cast<ListObject*>(self);
-  for (int64_t i = 0; i < l->size; ++i) decref(l->items[i]);
+  // Last item first, as CPython (visible in the order of __del__ calls).
+  for (int64_t i = l->size; --i >= 0;) decref(l->items[i]);
   std::free(l->items);
   free_object(self);
 }
@@ -141,7 +142,7 @@ void list_clear_refs(Object* self) {
   int64_t n = l->size;
   l->items = nullptr;
   l->size = l->capacity = 0;
-  for (int64_t i = 0; i < n; ++i) decref(items[i]);
+  for (int64_t i = n; --i >= 0;) decref(items[i]);
   std::free(items);
 }
 

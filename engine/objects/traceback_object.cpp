@@ -9,9 +9,11 @@
 #include "gc/collector.h"
 #include "objects/alloc.h"
 #include "objects/exception_object.h"
+#include "objects/frame_object.h"
 #include "objects/int_object.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
+#include "vm/frame.h"
 #include "vm/vm.h"
 
 namespace glasspy::objects {
@@ -34,11 +36,12 @@ TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* c
   return tb;
 }
 
-void traceback_here(Value exception, CodeObject* code, int code_unit, DictObject* globals) {
+void traceback_here(Value exception, vm::Frame* frame) {
   if (!is_exception(exception)) return;
   ExceptionObject* e = as_exception(exception);
   TracebackObject* next = is_traceback(e->traceback) ? as_traceback(e->traceback) : nullptr;
-  TracebackObject* tb = traceback_new(next, Value(), code, code_unit, globals);
+  TracebackObject* tb = traceback_new(next, Value::from_object(frame_object_of(frame)), frame->code, frame->lasti(),
+                                      frame->globals);
   Value old = e->traceback;
   e->traceback = Value::from_object(tb);  // takes the new reference
   decref(old);
@@ -102,91 +105,9 @@ void traceback_dealloc(Object* self) {
   }
 }
 
-// --- A frame snapshot: what tb_frame shows while frames are not objects (f_code,
-// f_lineno, f_lasti, f_globals; f_back is None).
-
-struct FrameSnapshotObject : Object {
-  CodeObject* code = nullptr;
-  DictObject* globals = nullptr;
-  int lineno = -1;
-  int lasti = 0;
-};
-
-TypeObject frame_snapshot_type;
-
-FrameSnapshotObject* as_snapshot(Value v) { return static_cast<FrameSnapshotObject*>(v.as_object()); }
-
-void snapshot_traverse(Object* self, VisitFn visit, void* context) {
-  auto* f = static_cast<FrameSnapshotObject*>(self);
-  if (f->code) visit(Value::from_object(f->code), context);
-  if (f->globals) visit(Value::from_object(f->globals), context);
-}
-
-void snapshot_clear(Object* self) {
-  auto* f = static_cast<FrameSnapshotObject*>(self);
-  CodeObject* code = f->code;
-  DictObject* globals = f->globals;
-  f->code = nullptr;
-  f->globals = nullptr;
-  if (code) decref(code);
-  if (globals) decref(globals);
-}
-
-void snapshot_dealloc(Object* self) {
-  snapshot_clear(self);
-  free_object(self);
-}
-
-Value snapshot_code(VM&, Value self) {
-  CodeObject* c = as_snapshot(self)->code;
-  if (c == nullptr) return none();
-  incref(c);
-  return Value::from_object(c);
-}
-Value snapshot_globals(VM&, Value self) {
-  DictObject* g = as_snapshot(self)->globals;
-  if (g == nullptr) return none();
-  incref(g);
-  return Value::from_object(g);
-}
-Value snapshot_lineno(VM&, Value self) { return make_int(as_snapshot(self)->lineno); }
-Value snapshot_lasti(VM&, Value self) { return make_int(as_snapshot(self)->lasti); }
-Value snapshot_none(VM&, Value) { return none(); }
-
-Value snapshot_repr(VM&, Value self) {
-  FrameSnapshotObject* f = as_snapshot(self);
-  std::string text = "<frame at " + address_text(self);
-  if (f->code != nullptr) {
-    text += ", file '" + std::string(f->code->filename ? str_utf8(f->code->filename) : "") + "', line " +
-            std::to_string(f->lineno) + ", code " + std::string(f->code->name ? str_utf8(f->code->name) : "");
-  }
-  return Value::from_object(str_from_utf8(text + ">"));
-}
-
-const GetSetDef kSnapshotGetSets[] = {
-    {"f_code", snapshot_code, nullptr, nullptr},
-    {"f_globals", snapshot_globals, nullptr, nullptr},
-    {"f_lineno", snapshot_lineno, nullptr, nullptr},
-    {"f_lasti", snapshot_lasti, nullptr, nullptr},
-    {"f_back", snapshot_none, nullptr, nullptr},
-    {"f_trace", snapshot_none, nullptr, nullptr},
-    {nullptr, nullptr},
-};
-
 Value tb_frame_get(VM&, Value self) {
   TracebackObject* tb = as_traceback(self);
-  if (tb->frame.is_null()) {
-    // No frame object was recorded: a snapshot of what the entry knows, made once.
-    auto* f = alloc<FrameSnapshotObject>(&frame_snapshot_type);
-    if (tb->code) incref(tb->code);
-    f->code = tb->code;
-    if (tb->globals) incref(tb->globals);
-    f->globals = tb->globals;
-    f->lineno = traceback_lineno(tb);
-    f->lasti = tb->lasti;
-    gc::track(f);
-    tb->frame = Value::from_object(f);
-  }
+  if (tb->frame.is_null()) return none();
   incref(tb->frame);
   return tb->frame;
 }
@@ -250,20 +171,12 @@ void init_traceback_type() {
   t.clear = traceback_clear;
   t.getsets = kTracebackGetSets;
 
-  TypeObject& f = frame_snapshot_type;
-  f.name = "frame";
-  f.basic_size = sizeof(FrameSnapshotObject);
-  f.type_flags = kTypeGc | kTypeImmutable;
-  f.dealloc = snapshot_dealloc;
-  f.traverse = snapshot_traverse;
-  f.clear = snapshot_clear;
-  f.repr = snapshot_repr;
-  f.getsets = kSnapshotGetSets;
+  init_frame_type();
 }
 
 void ready_traceback_types() {
   ready_static_type(&traceback_type);
-  ready_static_type(&frame_snapshot_type);
+  ready_static_type(&frame_type);
 }
 
 }  // namespace glasspy::objects

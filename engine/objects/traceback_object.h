@@ -7,13 +7,17 @@
 #include "objects/object.h"
 #include "objects/type_object.h"
 
+namespace glasspy::vm {
+struct Frame;
+}
+
 namespace glasspy::objects {
 
 extern TypeObject traceback_type;
 
 struct TracebackObject : Object {
   TracebackObject* next = nullptr;  // tb_next (owned), null: None
-  Value frame;                      // tb_frame: a frame object, or null (a snapshot is made when asked)
+  Value frame;                      // tb_frame: a frame object (owned), or null
   CodeObject* code = nullptr;       // the frame's code (owned)
   DictObject* globals = nullptr;    // the frame's globals (owned; NameError suggestions), or null
   int lasti = 0;                    // tb_lasti: byte offset of the instruction (code unit * 2)
@@ -32,16 +36,15 @@ inline TracebackObject* as_traceback(Value v) { return static_cast<TracebackObje
 TracebackObject* traceback_new(TracebackObject* next, Value frame, CodeObject* code, int code_unit,
                                DictObject* globals = nullptr);
 
-// PyTraceBack_Here: puts a new entry for `code` at `code_unit` (with the frame's `globals`,
-// may be null) in front of the exception's __traceback__.
-void traceback_here(Value exception, CodeObject* code, int code_unit, DictObject* globals);
+// PyTraceBack_Here: puts a new entry for `frame` (at its current instruction, with its
+// frame object, made if needed) in front of the exception's __traceback__.
+void traceback_here(Value exception, vm::Frame* frame);
 
 // The source line of the entry (co_positions of its instruction), -1 if none. Cached.
 int traceback_lineno(TracebackObject* tb);
 
-// Fills the traceback type and the frame snapshot type (what tb_frame returns while the
-// VM's frames are not objects: f_code, f_lineno, f_lasti, f_globals, f_back None);
-// ready_traceback_types() readies both (called by ready_exception_types()).
+// Fills the traceback and frame types; ready_traceback_types() readies both (called by
+// ready_exception_types()).
 void init_traceback_type();
 void ready_traceback_types();
 

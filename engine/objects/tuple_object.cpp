@@ -64,7 +64,7 @@ namespace {
 
 void tuple_dealloc(Object* self) {
   TupleObject* t = static_cast<TupleObject*>(self);
-  for (int64_t i = 0; i < t->size; ++i) decref(t->items()[i]);
+  for (int64_t i = t->size; --i >= 0;) decref(t->items()[i]);  // last first, as CPython
   free_object(self);
 }
 

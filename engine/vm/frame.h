@@ -27,6 +27,7 @@ struct Frame {
   Value* sp = nullptr;                 // one past the top of the value stack
   bool entry = false;                  // returning from it leaves the C++ call of the loop
   bool in_generator = false;           // lives inside a generator object, not on the frame stack
+  objects::Object* frame_object = nullptr;  // owned: its Python frame object, once one was asked for
   Value* base() { return localsplus + code->nlocalsplus; }  // bottom of the value stack
   int lasti() const { return static_cast<int>(current - code->instructions.data()); }
   Value localsplus[1];                 // nlocalsplus slots, then stacksize stack slots
@@ -85,9 +86,14 @@ class VM;
 // instruction executing, but the restored offset is what gets pushed (as CPython 3.11).
 bool unwind_to_handler(VM& vm, Frame* frame, int lasti = -1);
 
+// Hands a finishing frame's locals to its frame object when that outlives it
+// (objects/frame_object.cpp); drops the frame's reference to it.
+void detach_frame_object(Frame* frame);
+
 // Drops a finished frame's references (locals, stack, code, function, namespaces).
 // Inline: every return runs it.
 inline void clear_frame(Frame* frame) {
+  if (frame->frame_object != nullptr) detach_frame_object(frame);
   int n = frame->code->nlocalsplus;
   for (int i = 0; i < n; ++i) {
     Value v = frame->localsplus[i];

@@ -71,7 +71,7 @@ Value VM::run_code(CodeObject* code, DictObject* globals, Value locals) {
 // Adds the frame to the pending exception's traceback (as PyTraceBack_Here).
 void VM::add_traceback_entry(Frame* frame) {
   if (exception_.is_null() || !is_exception(exception_)) return;
-  traceback_here(exception_, frame->code, frame->lasti(), frame->globals);
+  traceback_here(exception_, frame);
 }
 
 // Finds the handler for the instruction being executed; true if one was entered.

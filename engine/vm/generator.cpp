@@ -10,6 +10,7 @@
 #include "objects/alloc.h"
 #include "objects/builtin_types.h"
 #include "objects/exception_object.h"
+#include "objects/frame_object.h"
 #include "objects/generator_object.h"
 #include "objects/ops.h"
 #include "gc/collector.h"
@@ -52,6 +53,7 @@ Value VM::make_generator(Frame* frame) {
   copy->previous = nullptr;
   copy->entry = false;
   copy->in_generator = true;
+  if (copy->frame_object != nullptr) static_cast<FrameObject*>(copy->frame_object)->live = copy;
   gc::track(gen);
   return Value::from_object(gen);
 }
@@ -60,7 +62,7 @@ namespace {
 
 // Generator frames nested on the C++ stack (with native re-entries) before RecursionError,
 // as vm.cpp's limit on native re-entries.
-constexpr int kMaxNestedResumes = 2000;
+constexpr int kMaxNestedResumes = VM::kMaxNativeDepth;
 
 // Makes `context` the __context__ of `exc` as raising inside an except block does
 // (CPython's _PyErr_SetObject): cycles through the context chain are cut.

@@ -16,6 +16,8 @@ printable -- a string containing all ASCII characters considered printable
 # Glasspy's string module: the constants, capwords, Template (without the regular
 # expression machinery: its own small scanner) and Formatter.
 
+import _string
+
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
@@ -176,11 +178,53 @@ class _ChainMap:
 
 
 class Formatter:
+    # str.format's algorithm with every step overridable; the parsing is _string's.
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        text, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return text
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        # auto_arg_index: the next automatic field number, or False once a field was
+        # numbered by hand (the two styles cannot be mixed).
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        pieces = []
+        for literal, field_name, format_spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:  # CPython's string module words both cases alike
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                auto_arg_index = False
+            obj, used = self.get_field(field_name, args, kwargs)
+            used_args.add(used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                        recursion_depth - 1, auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(obj, format_spec))
+        return ''.join(pieces), auto_arg_index
+
+    def parse(self, format_string):
+        return _string.formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attribute, key in rest:
+            obj = getattr(obj, key) if is_attribute else obj[key]
+        return obj, first
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):

@@ -23,6 +23,7 @@ objects::ModuleObject* make_ast_module(vm::VM& vm);        // ast_module.cpp (as
 objects::ModuleObject* make_tokenize_module(vm::VM& vm);   // tokenize_module.cpp (as _tokenize)
 objects::ModuleObject* make_gc_module(vm::VM& vm);         // gc_module.cpp
 objects::ModuleObject* make_weakref_module(vm::VM& vm);    // weakref_module.cpp (as _weakref)
+objects::ModuleObject* make_string_module(vm::VM& vm);     // string_module.cpp (as _string)
 
 // Adds the functions of `defs` (ended by a null name) to module `m` named `name`.
 void add_functions(vm::VM& vm, objects::ModuleObject* m, const objects::MethodDef* defs);

@@ -30,6 +30,7 @@ const BuiltinModule kBuiltinModules[] = {
     {"_collections", make_collections_module},
     {"_opcode", make_opcode_module},
     {"_random", make_random_module},
+    {"_string", make_string_module},
     {"_tokenize", make_tokenize_module},
     {"_weakref", make_weakref_module},
     {"builtins", nullptr},

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { defineConfig } from 'vite';
+import { createLogger, defineConfig } from 'vite';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.dirname(webDir);
@@ -52,7 +52,24 @@ function playgroundAssets() {
   };
 }
 
+// Warnings that are expected here and say nothing actionable: js/ serves Node too, so it
+// names node:worker_threads (never loaded in a browser) and build/wasm/ (its default engine
+// folder; the page passes its own).
+const kExpectedWarnings = [/Module "node:[a-z_]+" has been externalized/, /new URL\('\.\.\/build\/wasm\/', import\.meta\.url\)/];
+const logger = createLogger('warn');
+for (const method of ['warn', 'warnOnce']) {
+  const original = logger[method].bind(logger);
+  logger[method] = (message, options) => {
+    if (!kExpectedWarnings.some((pattern) => pattern.test(message))) original(message, options);
+  };
+}
+
+function filterWarnings(warning, warn) {
+  if (!kExpectedWarnings.some((pattern) => pattern.test(warning.message))) warn(warning);
+}
+
 export default defineConfig({
+  customLogger: logger,
   root: webDir,
   base: './',
   publicDir: false,
@@ -64,9 +81,12 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 1024,
-    rollupOptions: { input: { index: path.join(webDir, 'playground.html') } },
+    rollupOptions: {
+      input: { index: path.join(webDir, 'playground.html') },
+      onwarn: filterWarnings,
+    },
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', rollupOptions: { onwarn: filterWarnings } },
   server: { fs: { allow: [repoRoot] } },
   plugins: [playgroundAssets()],
 });

@@ -247,7 +247,14 @@ export class GlasspyWorker extends EventTarget {
 
   #emitOutput(stream, text) {
     const callback = this.#options[stream];
-    if (callback) callback(text);
+    try {
+      callback?.(text);
+    } catch (error) {
+      // The page's callback failed: report it, keep delivering the rest.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
     this.dispatchEvent(customEvent(stream, text));
   }
 

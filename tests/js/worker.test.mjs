@@ -236,6 +236,29 @@ describe('GlasspyWorker input callback', { skip }, () => {
   });
 });
 
+describe('GlasspyWorker stuck in native code', { skip }, () => {
+  test('stop() replaces a worker that does not stop in time, and the next run works', async () => {
+    const out = outputRecorder();
+    const worker = new GlasspyWorker({ baseUrl: wasmDir, stopTimeoutMs: 300, stdout: out.sink('stdout') });
+    try {
+      await worker.ready;
+      // One long call into C++ (no VM instruction in between to notice the interrupt).
+      const running = worker.run('print(sum(range(10**15)))\n');
+      await sleep(200);
+      const stopAt = performance.now();
+      await worker.stop();
+      const result = await running;
+      const took = performance.now() - stopAt;
+      assert.ok(took < 500, `stopped after ${took} ms`);
+      assert.equal(result.error.type, 'KeyboardInterrupt');
+      assert.equal((await worker.run('print("next")\n')).ok, true);
+      assert.equal(out.stdout, 'next\n');
+    } finally {
+      worker.terminate();
+    }
+  });
+});
+
 describe('GlasspyWorker given a compiled module', { skip }, () => {
   test('the worker uses the page\'s WebAssembly.Module', async () => {
     const { wasmModule } = await loadBuiltModule();

@@ -94,7 +94,9 @@ export class GlasspyWorker extends EventTarget {
     const timeout = new Promise((resolve) => setTimeout(resolve, this.#options.stopTimeoutMs, 'timeout'));
     if ((await Promise.race([run.finished, timeout])) === 'timeout' && this.#current === run) {
       this.#current = null;
-      run.resolve(interruptedResult('the program did not stop in time: its worker was replaced'));
+      const result = interruptedResult('the program did not stop in time: its worker was replaced');
+      this.#emitOutput('stderr', result.error.traceback); // as an ended program's traceback is
+      run.resolve(result);
       this.#restart('stop timeout');
     }
   }

@@ -87,12 +87,20 @@ export class GlasspyWorker extends EventTarget {
     for (const queued of this.#runs.splice(0)) queued.resolve(interruptedResult('the program was stopped before it started'));
     const run = this.#current;
     if (!run) return;
+    if (!run.posted) {
+      // Still waiting for the worker to start: the program never ran.
+      this.#endRun(run, interruptedResult('the program was stopped before it started'));
+      return;
+    }
     if (this.#channel) requestStop(this.#channel);
     this.#worker.post({ type: 'stop', id: run.id });
     if (this.#inputPending && !this.#channel) this.#worker.post({ type: 'input', id: run.id, eof: true });
     this.#inputPending = null;
-    const timeout = new Promise((resolve) => setTimeout(resolve, this.#options.stopTimeoutMs, 'timeout'));
-    if ((await Promise.race([run.finished, timeout])) === 'timeout' && this.#current === run) {
+    let timer;
+    const timeout = new Promise((resolve) => (timer = setTimeout(resolve, this.#options.stopTimeoutMs, 'timeout')));
+    const outcome = await Promise.race([run.finished, timeout]);
+    clearTimeout(timer);
+    if (outcome === 'timeout' && this.#current === run) {
       this.#current = null;
       const result = interruptedResult('the program did not stop in time: its worker was replaced');
       this.#emitOutput('stderr', result.error.traceback); // as an ended program's traceback is
@@ -185,7 +193,9 @@ export class GlasspyWorker extends EventTarget {
     this.#updateKeepAlive();
     this.#ready.then(
       () => {
-        if (this.#current === run) this.#worker.post({ type: 'run', id: run.id, source: run.source, filename: run.filename });
+        if (this.#current !== run) return;
+        run.posted = true;
+        this.#worker.post({ type: 'run', id: run.id, source: run.source, filename: run.filename });
       },
       (error) => this.#endRun(run, null, error),
     );

@@ -280,3 +280,21 @@ describe('GlasspyWorker given a compiled module', { skip }, () => {
     }
   });
 });
+
+describe('GlasspyWorker stopped early', { skip }, () => {
+  test('stop() before the engine has loaded drops the run; the worker then works', async () => {
+    const out = outputRecorder();
+    const worker = new GlasspyWorker({ baseUrl: wasmDir, stdout: out.sink('stdout') });
+    try {
+      const running = worker.run('print("never")\n');
+      await worker.stop();
+      const result = await running;
+      assert.equal(result.error.type, 'KeyboardInterrupt');
+      await worker.ready;
+      assert.equal((await worker.run('print("later")\n')).ok, true);
+      assert.equal(out.stdout, 'later\n');
+    } finally {
+      worker.terminate();
+    }
+  });
+});

@@ -201,6 +201,23 @@ async function testPage(browser, isolated) {
       expectEqual(outcome.stdout, 'alive\n', 'stdout after the restart');
     });
 
+    await check(`${label}: a worker given the page's compiled module runs`, async () => {
+      const stdout = await page.evaluate(async () => {
+        const { loadGlasspy } = await import('../../../js/glasspy.mjs');
+        const py = await loadGlasspy({ stdout: () => {} }); // in-thread, as a page's panes would
+        let text = '';
+        const second = new GlasspyWorker({ wasmModule: py.module.wasmModule, stdout: (t) => (text += t) });
+        try {
+          await second.run('print(sum(range(10)))\n');
+        } finally {
+          second.terminate();
+          py.dispose();
+        }
+        return text;
+      });
+      expectEqual(stdout, '45\n', 'stdout');
+    });
+
     await check(`${label}: no errors or warnings in the console`, async () => {
       expect(problems.length === 0, problems.join('\n'));
     });

@@ -2,7 +2,8 @@
 // input() inline, turns traceback "File ..., line N" entries into links, and keeps its
 // size bounded so that a program printing forever cannot exhaust the page.
 
-const kMaxChars = 400_000; // text kept; older output is dropped first
+const kMaxChars = 300_000; // text kept; older output is dropped first
+const kBlockChars = 4_000; // output per block (see #append)
 const kTracebackLine = /^(\s*File ")([^"]+)(", line )(\d+)(.*)$/;
 
 export class Console {
@@ -11,6 +12,8 @@ export class Console {
     this.onLineLink = onLineLink;
     this.fileName = fileName;
     this.chars = 0;
+    this.blockChars = 0;
+    this.blockFull = false;
     this.pending = []; // [stream, text] chunks waiting for the next frame
     this.partial = { stderr: '' }; // stderr text after its last newline (for links)
     this.scheduled = false;
@@ -28,6 +31,8 @@ export class Console {
     this.#flush();
     this.root.replaceChildren();
     this.chars = 0;
+    this.blockChars = 0;
+    this.blockFull = false;
     this.partial.stderr = '';
   }
 
@@ -48,7 +53,7 @@ export class Console {
     const div = document.createElement('div');
     div.className = `note note-${kind}`;
     div.textContent = text;
-    this.#append(div, text.length);
+    this.root.append(div);
   }
 
   // Asks for a line of input; resolves with it. The program has already printed `prompt`
@@ -98,35 +103,57 @@ export class Console {
     const chunks = this.pending;
     if (!chunks.length) return;
     this.pending = [];
-    const fragment = document.createDocumentFragment();
-    let size = 0;
+    let stdout = ''; // consecutive stdout chunks become one span
     for (const [stream, text] of chunks) {
-      size += text.length;
-      if (stream === 'stderr') this.#stderr(fragment, text);
-      else fragment.append(this.#span('stdout', text));
+      if (stream === 'stdout') {
+        stdout += text;
+        continue;
+      }
+      this.#stdout(stdout);
+      stdout = '';
+      this.#stderr(text);
     }
-    this.#append(fragment, size);
+    this.#stdout(stdout);
+    this.#trim();
     this.#scroll();
+  }
+
+  // stdout goes in spans of at most a block's size, cut after newlines, so that lines never
+  // straddle two blocks; text beyond what the console keeps is dropped before it costs DOM.
+  #stdout(text) {
+    if (!text) return;
+    if (text.length > kMaxChars) {
+      const keep = text.indexOf('\n', text.length - kMaxChars) + 1;
+      this.#markTrimmed();
+      text = text.slice(keep > 0 ? keep : text.length - kMaxChars);
+    }
+    while (text) {
+      const room = Math.max(0, kBlockChars - this.blockChars);
+      const cut = text.length > room ? text.indexOf('\n', room) + 1 : 0;
+      const piece = cut > 0 ? text.slice(0, cut) : text;
+      this.#append(this.#span('stdout', piece), piece.length, piece.endsWith('\n'));
+      text = text.slice(piece.length);
+    }
   }
 
   // stderr is split at newlines so that each complete traceback line can become a link;
   // an incomplete last line is shown at once and replaced when its newline arrives.
-  #stderr(fragment, text) {
+  #stderr(text) {
     const lines = (this.partial.stderr + text).split('\n');
     this.partial.stderr = lines.pop();
     this.root.querySelector('.stderr.partial')?.remove();
-    for (const line of lines) fragment.append(this.#stderrLine(`${line}\n`));
+    for (const line of lines) this.#append(this.#stderrLine(`${line}\n`), line.length + 1, true);
     if (this.partial.stderr) {
       const span = this.#span('stderr', this.partial.stderr);
       span.classList.add('partial');
-      fragment.append(span);
+      this.#append(span, 0, false);
     }
   }
 
   #endStderr() {
     if (!this.partial.stderr) return;
     this.root.querySelector('.stderr.partial')?.remove();
-    this.#append(this.#stderrLine(this.partial.stderr), 0);
+    this.#append(this.#stderrLine(this.partial.stderr), this.partial.stderr.length, false);
     this.partial.stderr = '';
   }
 
@@ -152,24 +179,46 @@ export class Console {
     return span;
   }
 
-  #append(node, size) {
+  // Output goes into blocks of bounded size that start at line boundaries: appending then
+  // lays out the last block, not everything printed so far, and trimming drops whole
+  // blocks from the top. `endsLine`: the node's text ends with a newline.
+  #append(node, size, endsLine) {
     const field = this.current?.field;
-    if (field && field.isConnected) field.before(node);
-    else this.root.append(node);
+    if (field && field.isConnected) {
+      field.before(node);
+    } else {
+      let block = this.root.lastElementChild;
+      if (!block?.classList.contains('block') || this.blockFull) {
+        block = document.createElement('div');
+        block.className = 'block';
+        this.root.append(block);
+        this.blockChars = 0;
+      }
+      block.append(node);
+      this.blockChars += size;
+      this.blockFull = endsLine && this.blockChars >= kBlockChars;
+    }
     this.chars += size;
-    while (this.chars > kMaxChars) {
-      let first = this.root.firstChild;
-      if (first?.classList?.contains('trimmed')) first = first.nextSibling;
-      if (!first || first === field) break;
+  }
+
+  #trim() {
+    const field = this.current?.field;
+    while (this.chars > kMaxChars && this.root.children.length > 1) {
+      let first = this.root.firstElementChild;
+      if (first.classList.contains('trimmed')) first = first.nextElementSibling;
+      if (!first || first === this.root.lastElementChild || (field && first.contains(field))) break;
       this.chars -= first.textContent.length;
       first.remove();
-      if (!this.root.querySelector('.trimmed')) {
-        const note = document.createElement('div');
-        note.className = 'note note-info trimmed';
-        note.textContent = '… earlier output trimmed';
-        this.root.prepend(note);
-      }
+      this.#markTrimmed();
     }
+  }
+
+  #markTrimmed() {
+    if (this.root.querySelector('.trimmed')) return;
+    const note = document.createElement('div');
+    note.className = 'note note-info trimmed';
+    note.textContent = '… earlier output trimmed';
+    this.root.prepend(note);
   }
 
   #scroll() {

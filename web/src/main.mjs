@@ -144,6 +144,7 @@ for (const group of new Set(examples.map((e) => e.group))) {
 select.addEventListener('change', () => {
   const example = examples.find((e) => e.name === select.value);
   if (example) {
+    layout.show('code');
     editor.setText(example.source);
     history.replaceState(null, '', location.pathname + location.search);
     editor.focus();
@@ -263,6 +264,13 @@ function finishRun(result, seconds) {
 }
 
 $('run').addEventListener('click', () => run());
+// Ctrl/Cmd-Enter runs from anywhere on the page, not only from the editor.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+    event.preventDefault();
+    run();
+  }
+});
 $('stop').addEventListener('click', async () => {
   if (!running || !runner) return;
   $('stop').disabled = true;

@@ -18,13 +18,14 @@ export const isNode =
 // Loaded modules by base URL: a page shares one wasm instance between all its interpreters.
 const loaded = new Map();
 
-/**
- * The folder holding glasspy.js and glasspy.wasm when no baseUrl is given: build/wasm/ beside
- * this package's js/ folder, in the repository and in the published package alike (the dev
- * server serves the repository's layout). Written as a literal so that bundlers see it.
- */
+// The folder holding glasspy.js and glasspy.wasm when no baseUrl is given: build/wasm/ beside
+// this package's js/ folder, in the repository and in the published package alike (the dev
+// server serves the repository's layout). A variable, not a literal: bundlers would warn
+// that a folder is no asset (a bundled page passes its own baseUrl).
+const kDefaultFolder = '../build/wasm/';
+
 export function defaultBaseUrl() {
-  return new URL('../build/wasm/', import.meta.url);
+  return new URL(kDefaultFolder, import.meta.url);
 }
 
 /** Loads (or returns the already loading) Embind module of the folder `baseUrl`. */
@@ -118,7 +119,7 @@ function findMemory(instance, imports) {
 }
 
 // Node built-ins are imported through a variable so that browser bundlers leave them alone.
-const nodeImport = (specifier) => import(/* @vite-ignore */ specifier);
+export const nodeImport = (specifier) => import(/* @vite-ignore */ specifier);
 
 async function requireFactory(jsUrl) {
   const [{ createRequire }, { fileURLToPath }] = await Promise.all([nodeImport('node:module'), nodeImport('node:url')]);

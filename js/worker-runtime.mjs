@@ -2,6 +2,7 @@
 // worker_threads Worker): loads the engine, runs programs in time slices, streams their
 // output to the page in batches, and answers Stop and input() (see worker-channel.mjs).
 
+import { nodeImport } from './engine-loader.mjs';
 import { loadGlasspy } from './glasspy.mjs';
 import { nextBudget, yieldToEventLoop } from './interpreter.mjs';
 import {
@@ -181,7 +182,7 @@ async function connect() {
       onMessage: (fn) => globalThis.addEventListener('message', (event) => fn(event.data)),
     };
   }
-  const { parentPort } = await import(/* @vite-ignore */ 'node:worker_threads');
+  const { parentPort } = await nodeImport('node:worker_threads');
   if (!parentPort) throw new Error('worker-runtime.mjs runs in a worker (GlasspyWorker starts it)');
   return {
     post: (message) => parentPort.postMessage(message),

@@ -3,10 +3,8 @@
 // events, stop() raises KeyboardInterrupt, input() waits for the page. The worker side is
 // worker-runtime.mjs; the shared input/Stop buffers are described in worker-channel.mjs.
 
+import { isNode, nodeImport } from './engine-loader.mjs';
 import { answerInput, canShareMemory, createSharedChannel, requestStop } from './worker-channel.mjs';
-
-const isNode =
-  typeof process === 'object' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
 
 // After stop(), a program that has not ended by then (stuck in code that cannot be
 // interrupted) is ended by replacing the worker.
@@ -345,7 +343,7 @@ function customEvent(type, detail) {
 // Starts worker-runtime.mjs: { post, terminate }, reporting messages and deaths to `on`.
 async function spawn(workerUrl, on) {
   if (isNode) {
-    const { Worker } = await import(/* @vite-ignore */ 'node:worker_threads');
+    const { Worker } = await nodeImport('node:worker_threads');
     const url = workerUrl ? new URL(workerUrl) : new URL('./worker-runtime.mjs', import.meta.url);
     const worker = new Worker(url);
     worker.on('message', on.message);

@@ -7,7 +7,7 @@
 // shown) while build/wasm cannot. Ends with "N passed, M failed" (exit 1 on failure).
 //   node tests/browser/playground.test.mjs     (builds the site first when it is stale)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -384,6 +384,25 @@ async function main() {
       await page.locator('#console .tb-link[data-line="2"]').click();
       expectEqual(await editorSelection(page), 'return a / b', 'editor selection');
       await shot(page, 'traceback');
+    }, { xfail: noRun });
+
+    await check('every example runs in the page and prints what CPython prints', async () => {
+      const names = (await page.$$eval('#examples option', (options) => options.map((o) => o.value))).filter(Boolean);
+      const wrong = [];
+      for (const name of names) {
+        await page.selectOption('#examples', name);
+        await runProgram(page, undefined, { timeout: 30_000 });
+        const stdout = (await page.locator('#console .stdout').allTextContents()).join('');
+        const stderr = (await page.locator('#console .stderr').allTextContents()).join('');
+        const expected = readFileSync(path.join(repoRoot, 'examples', `${name}.exp`), 'utf8');
+        const errFile = path.join(repoRoot, 'examples', `${name}.exp-err`);
+        // .exp-err names the file as run from the corpus and starts with the exit status.
+        const expectedErr = existsSync(errFile)
+          ? readFileSync(errFile, 'utf8').replace(/^# exit status: \d+\n/, '').replaceAll(`"${name}.py"`, '"main.py"')
+          : '';
+        if (stdout !== expected || stderr !== expectedErr) wrong.push(name);
+      }
+      expect(wrong.length === 0, `output differs from examples/NAME.exp for: ${wrong.join(', ')}`);
     }, { xfail: noRun });
 
     await check('Clear empties the console', async () => {

@@ -145,6 +145,23 @@ async function testPage(browser, isolated) {
       expectEqual(after.stdout, '42\n', 'stdout after the stop');
     });
 
+    await check(`${label}: Stop ends a program that prints without end within 100 ms`, async () => {
+      const outcome = await page.evaluate(async () => {
+        out = { stdout: '', stderr: '', chunks: [] };
+        const running = worker.run('i = 0\nwhile True:\n    print("spam", i)\n    i += 1\n');
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const stopAt = performance.now();
+        await worker.stop();
+        const result = await running;
+        const lines = out.stdout.split('\n');
+        return { type: result.error?.type, took: performance.now() - stopAt, lines: lines.length, last: lines.at(-2) };
+      });
+      expectEqual(outcome.type, 'KeyboardInterrupt', 'error type');
+      expect(outcome.took < 100, `stopped after ${outcome.took} ms`);
+      expect(outcome.lines > 1000, `only ${outcome.lines} lines printed in 400 ms`);
+      note(`${label}: printing loop: ${outcome.lines} lines in ~400 ms, stop() took ${outcome.took.toFixed(1)} ms`);
+    });
+
     await check(`${label}: input() waits for the page's answer`, async () => {
       const run = await page.evaluate(async () => {
         const prompts = [];

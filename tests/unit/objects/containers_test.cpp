@@ -407,7 +407,8 @@ TEST_CASE_FIXTURE(Fixture, "range, zip, enumerate, map, filter, reversed") {
   CHECK(call_type(*this, &filter_type, {none(), Ref::steal(list({i(0), i(1), i(2)})).get()}) == "[1, 2]");
   CHECK(call_type(*this, &map_type, {none()}) == "TypeError: map() must have at least two arguments.");
   // zip(..., strict=True)
-  Ref strict_name = Ref::steal(Value::from_object(tuple_of({Value::from_object(str_from_ascii("strict"))})));
+  Ref strict = Ref::steal(Value::from_object(str_from_ascii("strict")));
+  Ref strict_name = Ref::steal(Value::from_object(tuple_of({strict.get()})));
   std::vector<Value> zargs = {three.get(), ab.get(), true_value()};
   Ref z = Ref::steal(call(vm, Value::from_object(&zip_type), CallArgs{zargs.data(), 2, as_tuple(strict_name.get())}));
   REQUIRE(!z.is_null());

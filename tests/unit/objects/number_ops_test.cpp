@@ -47,9 +47,17 @@ struct Runner {
     return call_method(vm, self, vm.intern(name), args, n);
   }
 
+  // Operands live until the next case: they are borrowed by the operations under test.
+  std::vector<Ref> held;
+  Value keep(Value v) {
+    held.push_back(Ref::steal(v));
+    return v;
+  }
+
   Value run(const NumberCase& c) {
+    held.clear();
     std::string op = c.op;
-    Value a = operand(c.a);
+    Value a = keep(operand(c.a));
     std::string b_text = c.b;
     static const struct {
       const char* name;
@@ -65,18 +73,18 @@ struct Runner {
     } kCompare[] = {{"lt", CompareOp::kLt}, {"le", CompareOp::kLe}, {"eq", CompareOp::kEq},
                     {"ne", CompareOp::kNe}, {"gt", CompareOp::kGt}, {"ge", CompareOp::kGe}};
     for (auto& k : kBinary)
-      if (op == k.name) return binary_op(vm, a, operand(b_text), k.op);
+      if (op == k.name) return binary_op(vm, a, keep(operand(b_text)), k.op);
     for (auto& k : kCompare)
-      if (op == k.name) return rich_compare(vm, a, operand(b_text), k.op);
+      if (op == k.name) return rich_compare(vm, a, keep(operand(b_text)), k.op);
     if (op == "divmod") {
-      Value b = operand(b_text);
+      Value b = keep(operand(b_text));
       Value r = int_divmod(vm, a, b);
       if (!r.is_null() && is_not_implemented(r)) r = float_divmod(vm, a, b);
       return r;
     }
     if (op == "powmod") {
       size_t bar = b_text.find('|');
-      return ternary_pow(vm, a, operand(b_text.substr(0, bar)), operand(b_text.substr(bar + 1)));
+      return ternary_pow(vm, a, keep(operand(b_text.substr(0, bar))), keep(operand(b_text.substr(bar + 1))));
     }
     if (op == "neg") return negative(vm, a);
     if (op == "pos") return positive(vm, a);
@@ -97,16 +105,16 @@ struct Runner {
     if (op == "complex") return call_type(&complex_type, a);
     if (op == "intbase") {
       int64_t base;
-      (void)int_to_int64(operand(b_text), &base);
+      (void)int_to_int64(keep(operand(b_text)), &base);
       return int_from_text(vm, a, static_cast<int>(base));
     }
     if (op == "round") {
       if (b_text.empty()) return method(a, "__round__", nullptr, 0);
-      Value n = operand(b_text);
+      Value n = keep(operand(b_text));
       return method(a, "__round__", &n, 1);
     }
     if (op == "format") {
-      Value spec = operand(b_text);
+      Value spec = keep(operand(b_text));
       return method(a, "__format__", &spec, 1);
     }
     if (op == "method") {

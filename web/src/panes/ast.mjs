@@ -145,6 +145,14 @@ export class AstPane {
   }
 }
 
+let rowIds = 0;
+
+// A tree item is named by its own row only (not by the whole subtree under it).
+function labelled(item, row) {
+  row.id = `ast-row-${++rowIds}`;
+  item.setAttribute('aria-labelledby', row.id);
+}
+
 function treeItem(path) {
   const item = document.createElement('li');
   item.setAttribute('role', 'treeitem');
@@ -160,6 +168,7 @@ function treeItem(path) {
   const group = document.createElement('ul');
   group.setAttribute('role', 'group');
   item.append(row, group);
+  labelled(item, row);
   return item;
 }
 
@@ -171,6 +180,7 @@ function leafItem(name, text) {
   row.className = 'tree-row leaf';
   row.append(span('twisty', ''), fieldLabel(name), span('node-value', text));
   item.append(row);
+  labelled(item, row);
   return item;
 }
 

@@ -72,6 +72,9 @@ export class BytecodePane {
 
     const table = document.createElement('table');
     table.className = 'dis-table';
+    table.setAttribute('role', 'grid');
+    table.setAttribute('aria-readonly', 'true');
+    table.setAttribute('aria-label', `Instructions of ${code.qualname ?? code.name}`);
     // Fixed columns, so that every code object's listing lines up with the others.
     const columns = document.createElement('colgroup');
     for (const name of ['target', 'offset', 'opname', 'arg', 'argrepr']) {

@@ -220,6 +220,8 @@ export declare class Interpreter {
   provideInput(line: string | null): void;
   /** Raises KeyboardInterrupt in the running program at its next check. */
   interrupt(): void;
+  /** Fresh modules (sys, imported ones) and globals; each run already gets a fresh __main__. */
+  reset(): void;
   /** The tokens tokenize.tokenize() yields for `source`. */
   tokens(source: string): TokenInfo[];
   /** Old name of tokens(). */
@@ -315,6 +317,8 @@ export declare class GlasspyWorker extends EventTarget {
   tokenDump(source: string, options?: { exact?: boolean; filename?: string }): Promise<TokenDump>;
   ast(source: string): Promise<ParseResult>;
   dis(source: string): Promise<DisResult>;
+  /** Fresh modules and globals for the next runs (not while a program runs). */
+  reset(): Promise<void>;
   /** Ends the worker for good. */
   terminate(): void;
   /** Tests only: makes the worker fail as a wasm trap would. */
@@ -351,6 +355,7 @@ export interface NativeInterpreter {
   step(budget: number): string;
   provideInput(line: string, eof: boolean): void;
   interrupt(): void;
+  reset(): void;
   delete(): void;
   isDeleted(): boolean;
 }

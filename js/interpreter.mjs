@@ -156,6 +156,17 @@ export class Interpreter {
     if (this.#busy) this.#live().interrupt();
   }
 
+  /**
+   * A fresh interpreter state: new modules (sys, imported ones) and globals. Each run already
+   * gets a fresh __main__; modules otherwise persist from one run to the next.
+   */
+  reset() {
+    const native = this.#live();
+    if (this.#busy) throw new Error('Glasspy: reset() while a program runs');
+    if (typeof native.reset !== 'function') throw new Error('Glasspy: this wasm build has no reset()');
+    this.#guarded(() => native.reset());
+  }
+
   /** True while run() or runAsync() is running a program. */
   get running() {
     return this.#busy;

@@ -141,7 +141,8 @@ function readBlocking(id, prompt) {
 async function call({ id, method, args }) {
   let reply;
   try {
-    if (!['tokens', 'tokenDump', 'ast', 'dis'].includes(method)) throw new Error(`no method ${method}`);
+    if (!['tokens', 'tokenDump', 'ast', 'dis', 'reset'].includes(method)) throw new Error(`no method ${method}`);
+    if (method === 'reset' && current) throw new Error('reset() while a program runs');
     reply = { type: 'reply', id, value: py[method](...args) };
   } catch (error) {
     reply = { type: 'reply', id, error: String(error?.message ?? error) };

@@ -137,6 +137,11 @@ export class GlasspyWorker extends EventTarget {
     return this.#call('dis', [source]);
   }
 
+  /** Fresh modules and globals for the next runs (see Interpreter.reset). */
+  async reset() {
+    await this.#call('reset', []);
+  }
+
   /** Ends the worker for good; pending runs and calls reject. */
   terminate() {
     if (this.#terminated) return;

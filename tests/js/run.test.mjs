@@ -194,6 +194,15 @@ describe('in-thread runs', { skip }, () => {
     assert.equal(result.error.message, 'maximum recursion depth exceeded');
   });
 
+  test('each run gets a fresh __main__; modules persist until reset()', () => {
+    run('import sys\nsys.kept = 1\nx = 1\n');
+    const { result, stdout } = run('import sys\nprint(hasattr(sys, "kept"))\nprint(x)\n');
+    assert.equal(stdout, 'True\n');
+    assert.equal(result.error.type, 'NameError');
+    py.reset();
+    assert.equal(run('import sys\nprint(hasattr(sys, "kept"))\n').stdout, 'False\n');
+  });
+
   test('a callback that throws does not break the interpreter', () => {
     assert.throws(
       () =>

@@ -185,6 +185,13 @@ for (const inputMode of ['blocking', 'suspend']) {
       assert.ok(dis.code.instructions.some((i) => i.opname === 'STORE_NAME' && i.argrepr === 'x'));
     });
 
+    test('reset() gives fresh modules', async () => {
+      await run('import sys\nsys.kept = 1\n');
+      assert.equal((await run('import sys\nprint(hasattr(sys, "kept"))\n')).stdout, 'True\n');
+      await worker.reset();
+      assert.equal((await run('import sys\nprint(hasattr(sys, "kept"))\n')).stdout, 'False\n');
+    });
+
     test('a crash rejects the run, and the worker restarts', async () => {
       const restarted = new Promise((resolve) => worker.addEventListener('restart', resolve, { once: true }));
       const running = worker.run('while True:\n    pass\n');

@@ -376,6 +376,17 @@ async function main() {
       expectEqual(await consoleText(page), 'Your name? Ada\nHello, Ada!\n', 'console');
     }, { xfail: noRun });
 
+    await check('Stop while input() waits ends the program and withdraws the field', async () => {
+      await setSource(page, 'input("? ")\nprint("not reached")\n');
+      await page.click('#run');
+      await page.locator('#console .console-input').waitFor({ timeout: kRun });
+      await page.click('#stop');
+      await page.waitForSelector('body[data-run="done"]', { timeout: 3000 });
+      expectEqual(await page.locator('#console .console-input').count(), 0, 'input fields left');
+      const text = await consoleText(page);
+      expect(text.includes('KeyboardInterrupt') && !text.includes('not reached'), `console: ${JSON.stringify(text)}`);
+    }, { xfail: noRun });
+
     await check('clicking a traceback line selects that line in the editor', async () => {
       const text = await runProgram(page, 'def divide(a, b):\n    return a / b\n\nprint(divide(1, 0))\n');
       expect(text.includes('ZeroDivisionError: division by zero'), `console: ${text}`);
@@ -457,6 +468,15 @@ async function main() {
       await other.goto(url);
       await other.waitForSelector('body[data-editor="ready"]');
       expectEqual(await other.evaluate(() => globalThis.playground.source), source, 'editor text from the link');
+      // An edit drops the fragment: a reload then keeps the edit (the draft), not the link's code.
+      await other.locator('.cm-content').click();
+      await other.keyboard.press('Control+End');
+      await other.keyboard.type('# edited');
+      await other.waitForFunction(() => location.hash === '');
+      await sleep(600); // the draft is saved 400 ms after the last edit
+      await other.reload();
+      await other.waitForSelector('body[data-editor="ready"]');
+      expectEqual(await other.evaluate(() => globalThis.playground.source), `${source}# edited`, 'editor text after the reload');
       await other.close();
     });
 

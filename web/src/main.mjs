@@ -29,6 +29,7 @@ const editor = createEditor($('editor'), {
   onChange: (text) => {
     schedulePanes();
     saveDraft(text);
+    forgetShareLink();
   },
   onCursor: (offset) => followCursor(offset),
 });
@@ -57,9 +58,19 @@ function saveDraft(text) {
   }, 400);
 }
 
+// Once the code is edited, the address no longer holds it: drop the fragment, so that a
+// reload brings back the draft (the edited code), not the link's original.
+let applyingLink = false;
+function forgetShareLink() {
+  if (!applyingLink && /^#(code|text)=/.test(location.hash)) history.replaceState(null, '', location.pathname + location.search);
+}
+
 window.addEventListener('hashchange', async () => {
   const shared = await sourceFromFragment(location.hash);
-  if (shared !== null && shared !== editor.text) editor.setText(shared);
+  if (shared === null || shared === editor.text) return;
+  applyingLink = true;
+  editor.setText(shared);
+  applyingLink = false;
 });
 
 // --- layout, console ------------------------------------------------------------------
@@ -146,8 +157,8 @@ select.addEventListener('change', () => {
   if (example) {
     layout.show('code');
     editor.setText(example.source);
-    history.replaceState(null, '', location.pathname + location.search);
     editor.focus();
+    toast(`Loaded “${example.title}” — Ctrl+Z brings your code back.`);
   }
   select.value = '';
 });

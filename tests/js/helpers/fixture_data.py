@@ -2,10 +2,12 @@
 # (fixtures/regenerate.sh runs it on main.py, a copy of each fixture):
 #   python3 fixture_data.py run main.py   -> how `python3 main.py` ends: stdout, stderr, exit
 #                                            code and the uncaught exception as data
-#   python3 fixture_data.py code main.py  -> the code objects dis sees, as data
+#   python3 fixture_data.py code main.py  -> the code objects dis sees, as data (code object
+#                                            addresses written 0x...)
 import dis
 import io
 import json
+import re
 import subprocess
 import sys
 import traceback
@@ -45,7 +47,7 @@ def run_data(path):
 
 def code_data(code):
     instructions = [{"offset": i.offset, "opname": i.opname, "opcode": i.opcode, "arg": i.arg,
-                     "argrepr": i.argrepr, "starts_line": i.starts_line,
+                     "argrepr": re.sub(r" at 0x[0-9a-f]+", " at 0x...", i.argrepr), "starts_line": i.starts_line,
                      "positions": [i.positions.lineno, i.positions.col_offset, i.positions.end_lineno,
                                    i.positions.end_col_offset],
                      "is_jump_target": i.is_jump_target}

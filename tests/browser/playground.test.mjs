@@ -122,6 +122,19 @@ function cpythonTokens(source) {
   return JSON.parse(execFileSync('python3', ['-c', script], { input: source, encoding: 'utf8' }));
 }
 
+// What python3 -m tokenize, ast.dump(indent=4) and python3 -m dis print for `source` in main.py.
+function cpythonTexts(source) {
+  const script = [
+    'import ast, dis, io, json, os, subprocess, sys, tempfile',
+    'src = sys.stdin.read()',
+    'folder = tempfile.mkdtemp()',
+    'open(os.path.join(folder, "main.py"), "w").write(src)',
+    'run = lambda *args: subprocess.run([sys.executable, *args, "main.py"], cwd=folder, capture_output=True, text=True).stdout',
+    'print(json.dumps({"tokenize": run("-m", "tokenize"), "dump": ast.dump(ast.parse(src), indent=4), "dis": run("-m", "dis")}))',
+  ].join('\n');
+  return JSON.parse(execFileSync('python3', ['-c', script], { input: source, encoding: 'utf8' }));
+}
+
 async function shot(page, name) {
   await mkdir(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `playground-${name}.png`);
@@ -297,6 +310,18 @@ async function main() {
       expectEqual(await highlighted(page), 'a + b', 'highlighted source of BINARY_OP');
     }, { get xfail() { return bytecodeReason; } });
     await shot(page, 'panes');
+
+    await check("each pane's text view prints what CPython's tool prints (tokenize, ast.dump, dis)", async () => {
+      const expected = cpythonTexts(kKnownProgram);
+      const normalise = (text) => text.replace(/0x[0-9a-f]+/g, '0xADDR');
+      for (const [pane, want] of [['tokens', expected.tokenize], ['ast', expected.dump], ['bytecode', expected.dis]]) {
+        await page.click(`#tab-${pane}`);
+        await page.locator(`#pane-${pane} .view-switch input[value="text"]`).check({ force: true });
+        await page.waitForFunction((p) => document.querySelector(`#pane-${p} .pane-text`).textContent !== '', pane, { timeout: kUpdate });
+        expectEqual(normalise(await page.locator(`#pane-${pane} .pane-text`).textContent()), normalise(want), `${pane} text`);
+        await page.locator(`#pane-${pane} .view-switch input[value="structured"]`).check({ force: true });
+      }
+    });
 
     await check('a syntax error shows in place (editor and panes)', async () => {
       await page.click('#tab-ast');

@@ -65,6 +65,12 @@ class Analysis {
     return { tokens, error };
   }
 
+  // What `python3 -m tokenize main.py` prints (errors included, as it writes them).
+  tokenText(source) {
+    const dump = safely(() => this.py.tokenDump(source), null);
+    return dump ? dump.out + dump.err : '';
+  }
+
   ast(source) {
     try {
       const result = this.py.ast(source);

@@ -93,7 +93,13 @@ $('clear').addEventListener('click', () => {
 
 // --- panes ----------------------------------------------------------------------------
 
-const paneOptions = { onSelectRange: (range) => editor.highlight(range) };
+const paneOptions = {
+  onSelectRange: (range) => editor.highlight(range),
+  onViewChange: () => {
+    for (const name of Object.keys(fresh)) fresh[name] = null;
+    refreshPanes();
+  },
+};
 const panes = {
   tokens: new TokensPane($('pane-tokens'), paneOptions),
   ast: new AstPane($('pane-ast'), paneOptions),
@@ -119,7 +125,9 @@ function refreshPanes() {
   for (const name of layout.visiblePanes()) {
     if (fresh[name] === text) continue;
     fresh[name] = text;
-    const result = name === 'tokens' ? analysis.tokens(text) : name === 'ast' ? parsed : analysis.dis(text);
+    const result = name === 'tokens' ? analysis.tokens(text) : name === 'ast' ? { ...parsed, text: parsed.dump } : analysis.dis(text);
+    // The tokenize text costs a second pass: only when it is on screen.
+    if (name === 'tokens' && panes.tokens.views.view === 'text') result.text = analysis.tokenText(text);
     panes[name].render(result, doc);
     panes[name].follow(editor.cursor);
   }

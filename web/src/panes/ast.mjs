@@ -4,6 +4,7 @@
 import { RovingRows } from '../list-nav.mjs';
 import { byteRange } from '../positions.mjs';
 import { showError } from './tokens.mjs';
+import { ViewSwitch } from './view-switch.mjs';
 
 // Fields whose string values are operator or context classes (shown as `Add()`), not
 // identifiers (shown quoted).
@@ -11,8 +12,9 @@ const kOperatorFields = new Set(['op', 'ops', 'ctx']);
 const kOpenDepth = 4; // nodes shallower than this start expanded
 
 export class AstPane {
-  constructor(root, { onSelectRange }) {
+  constructor(root, { onSelectRange, onViewChange }) {
     this.root = root;
+    this.views = new ViewSwitch(root, onViewChange);
     this.tree = root.querySelector('[role="tree"]');
     this.error = root.querySelector('.pane-error');
     this.count = root.querySelector('.pane-count');
@@ -33,6 +35,7 @@ export class AstPane {
   // result: { tree, error } (error: { message } or null); the previous tree stays visible
   // (dimmed) while the source does not parse.
   render(result, doc) {
+    this.views.setText(result.text);
     showError(this.error, result.error);
     this.root.classList.toggle('stale', Boolean(result.error));
     if (result.tree) {

@@ -4,10 +4,12 @@
 import { RovingRows } from '../list-nav.mjs';
 import { byteRange, rangeContains } from '../positions.mjs';
 import { showError } from './tokens.mjs';
+import { ViewSwitch } from './view-switch.mjs';
 
 export class BytecodePane {
-  constructor(root, { onSelectRange }) {
+  constructor(root, { onSelectRange, onViewChange }) {
     this.root = root;
+    this.views = new ViewSwitch(root, onViewChange);
     this.listing = root.querySelector('.listing');
     this.error = root.querySelector('.pane-error');
     this.count = root.querySelector('.pane-count');
@@ -24,6 +26,7 @@ export class BytecodePane {
 
   // result: { code, error, unavailable } — code as py.dis() gives it.
   render(result, doc) {
+    this.views.setText(result.text);
     showError(this.error, result.error ?? (result.unavailable ? { message: result.unavailable } : null));
     this.root.classList.toggle('stale', Boolean(result.error));
     if (result.code) {

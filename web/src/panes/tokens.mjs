@@ -3,10 +3,12 @@
 import { RovingRows } from '../list-nav.mjs';
 import { rangeContains, tokenRange } from '../positions.mjs';
 import { pythonRepr } from '../python-repr.mjs';
+import { ViewSwitch } from './view-switch.mjs';
 
 export class TokensPane {
-  constructor(root, { onSelectRange }) {
+  constructor(root, { onSelectRange, onViewChange }) {
     this.root = root;
+    this.views = new ViewSwitch(root, onViewChange);
     this.body = root.querySelector('tbody');
     this.error = root.querySelector('.pane-error');
     this.count = root.querySelector('.pane-count');
@@ -20,6 +22,7 @@ export class TokensPane {
 
   // result: { tokens, error } (error: { message, range } or null).
   render(result, doc) {
+    this.views.setText(result.text);
     const fragment = document.createDocumentFragment();
     this.ranges = result.tokens.map((token) => tokenRange(doc, token));
     result.tokens.forEach((token, index) => {

@@ -15,25 +15,27 @@ export class Interpreter {
   #native;
   #module;
   #createSibling;
-  #stdout;
-  #stderr;
+  // The output callbacks and what they threw. The engine's callbacks close over this object,
+  // not over the interpreter, so that a forgotten interpreter can still be collected.
+  #io;
   #input;
   #busy = false;
-  #sinkError = null; // the first exception a user callback threw during a step
 
   /** Use loadGlasspy() or createInterpreter(); this constructor is internal. */
   constructor(module, createSibling, options = {}) {
     this.#module = module;
     this.#createSibling = createSibling;
     this.#native = new module.native.Interpreter();
-    this.#stdout = options.stdout ?? defaultSink('stdout');
-    this.#stderr = options.stderr ?? defaultSink('stderr');
+    const io = {
+      stdout: options.stdout ?? defaultSink('stdout'),
+      stderr: options.stderr ?? defaultSink('stderr'),
+      run: null, // the current run's own callbacks, if it was given some
+      error: null, // the first exception a callback threw during a step
+    };
+    this.#io = io;
     this.#input = options.input ?? null;
     if (typeof this.#native.setOutput === 'function') {
-      this.#native.setOutput(
-        (text) => this.#deliver(this.#stdout, text),
-        (text) => this.#deliver(this.#stderr, text),
-      );
+      this.#native.setOutput(deliverer(io, 'stdout'), deliverer(io, 'stderr'));
     }
     finalizer?.register(this, this.#native, this);
   }
@@ -109,12 +111,12 @@ export class Interpreter {
     const native = this.#live();
     if (typeof native.start !== 'function') throw new Error('Glasspy: this wasm build cannot run programs');
     if (this.#busy) throw new Error('Glasspy: this interpreter is already running a program');
-    if (options.stdout) this.#stdout = options.stdout;
-    if (options.stderr) this.#stderr = options.stderr;
-    this.#sinkError = null;
+    this.#io.run = options.stdout || options.stderr ? { stdout: options.stdout, stderr: options.stderr } : null;
+    this.#io.error = null;
     if (options.blocking) {
       const reader = options.input ?? this.#input;
-      native.setInputReader((prompt) => this.#readSync(reader, prompt));
+      const io = this.#io;
+      native.setInputReader((prompt) => readSync(io, reader, prompt));
     } else {
       native.setInputReader(null);
     }
@@ -137,9 +139,9 @@ export class Interpreter {
       throw engineFailure(this.#module, error);
     }
     if (state.state === 'done') this.#endRun();
-    if (this.#sinkError) {
-      const error = this.#sinkError;
-      this.#sinkError = null;
+    if (this.#io.error) {
+      const error = this.#io.error;
+      this.#io.error = null;
       throw error;
     }
     return state;
@@ -229,31 +231,36 @@ export class Interpreter {
   #endRun() {
     this.#busy = false;
     if (this.#native && !this.#native.isDeleted()) this.#native.setInputReader(null);
-    flushSink(this.#stdout);
-    flushSink(this.#stderr);
+    flushSink(this.#io.stdout);
+    flushSink(this.#io.stderr);
+    this.#io.run = null;
   }
+}
 
-  // Output callbacks run inside the engine: an exception must not unwind through wasm.
-  #deliver(sink, text) {
+// An engine output callback. It runs inside the engine: an exception must not unwind through
+// wasm, so it is kept and rethrown once the step has returned.
+function deliverer(io, stream) {
+  return (text) => {
     try {
-      sink(text);
+      (io.run?.[stream] ?? io[stream])(text);
     } catch (error) {
-      if (!this.#sinkError) this.#sinkError = error;
+      io.error ??= error;
     }
-  }
+  };
+}
 
-  #readSync(reader, prompt) {
-    if (!reader) return null;
-    try {
-      const line = reader(prompt);
-      if (line && typeof line.then === 'function') {
-        throw new Error('Glasspy: run() needs an input callback that answers synchronously (use runAsync)');
-      }
-      return line === undefined || line === null ? null : String(line);
-    } catch (error) {
-      if (!this.#sinkError) this.#sinkError = error;
-      return null;
+// The engine's blocking input reader: `reader` must answer synchronously.
+function readSync(io, reader, prompt) {
+  if (!reader) return null;
+  try {
+    const line = reader(prompt);
+    if (line && typeof line.then === 'function') {
+      throw new Error('Glasspy: run() needs an input callback that answers synchronously (use runAsync)');
     }
+    return line === undefined || line === null ? null : String(line);
+  } catch (error) {
+    io.error ??= error;
+    return null;
   }
 }
 

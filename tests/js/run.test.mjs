@@ -3,6 +3,8 @@
 // both modes, isolation between interpreters, deep recursion.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 import {
   canRunPrograms,
@@ -213,10 +215,30 @@ describe('in-thread runs', { skip }, () => {
         }),
       /sink failed/,
     );
-    out = outputRecorder();
-    const result = py.run('print("again")\n', { stdout: out.sink('stdout') });
+    const own = outputRecorder();
+    const result = py.run('print("again")\n', { stdout: own.sink('stdout') });
     assert.equal(result.ok, true);
-    assert.equal(out.stdout, 'again\n');
+    assert.equal(own.stdout, 'again\n');
+    // A run's own callbacks last for that run only.
+    assert.equal(run('print("back")\n').stdout, 'back\n');
+    assert.equal(own.stdout, 'again\n');
+  });
+
+  test('a forgotten interpreter can be collected (its callbacks do not hold it)', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc'); // this process was not started with --expose-gc
+    let collected = false;
+    const registry = new FinalizationRegistry(() => (collected = true));
+    (() => {
+      const lost = py.createInterpreter({ stdout: () => {} });
+      lost.run('print(1)\n');
+      registry.register(lost, null);
+    })();
+    for (let i = 0; i < 20 && !collected; i++) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    assert.equal(collected, true);
   });
 });
 

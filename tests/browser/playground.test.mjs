@@ -224,7 +224,8 @@ async function main() {
     await check('shows progress while the engine loads', async () => {
       expectEqual(await page.locator('body').getAttribute('data-engine'), 'loading', 'body[data-engine]');
       expect(await page.locator('#progress').isVisible(), 'the progress bar is not visible');
-      expect(/Loading/.test(await page.locator('#status-text').textContent()), 'the status does not say Loading');
+      expect(/Loading|Downloading/.test(await page.locator('#status-text').textContent()), 'the status does not say Loading');
+      await shot(page, 'loading');
     });
 
     await check('the editor comes up and the engine loads', async () => {

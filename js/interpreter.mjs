@@ -7,7 +7,7 @@ import { forgetModule, isNode } from './engine-loader.mjs';
 const kDefaultFilename = 'main.py';
 // Budgets are VM ticks (backward jumps and calls); runAsync adapts them so that one step
 // takes about `sliceMs`.
-const kFirstBudget = 20_000;
+const kFirstBudget = 2_000; // small: the first slice (and its output) comes soon
 const kMinBudget = 1_000;
 const kMaxBudget = 50_000_000;
 

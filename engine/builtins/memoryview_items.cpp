@@ -153,6 +153,7 @@ bool memoryview_pack(VM& vm, const MemoryViewObject* m, Value value, uint8_t* p)
       } else if (!to_double(vm, value, &d)) {
         return item_error(vm, m);
       }
+      if (std::isnan(d)) d = std::copysign(NAN, d);  // no identity serial in the bytes (see Value::from_double)
       if (m->code == 'd') {
         std::memcpy(p, &d, 8);
       } else {

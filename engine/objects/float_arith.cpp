@@ -191,10 +191,11 @@ Value float_ternary_power(VM& vm, Value a, Value b, Value c) {
 }
 
 Value float_negative(VM&, Value v) { return Value::from_double(-float_value(v)); }
-Value float_positive(VM&, Value v) { return Value::from_double(float_value(v)); }
+// +x and float(x) of an exact float are x itself (a NaN keeps its identity).
+Value float_positive(VM&, Value v) { return v.is_double() ? v : Value::from_double(float_value(v)); }
 Value float_absolute(VM&, Value v) { return Value::from_double(std::fabs(float_value(v))); }
 Value float_to_int(VM& vm, Value v) { return int_from_double(vm, float_value(v)); }
-Value float_to_float(VM&, Value v) { return Value::from_double(float_value(v)); }
+Value float_to_float(VM&, Value v) { return v.is_double() ? v : Value::from_double(float_value(v)); }
 
 }  // namespace
 

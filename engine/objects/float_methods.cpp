@@ -23,8 +23,9 @@ namespace {
 
 using numeric::BigInt;
 
-Value float_self(VM&, Value self, CallArgs) { return Value::from_double(float_value(self)); }
-Value float_self_getter(VM&, Value self) { return Value::from_double(float_value(self)); }
+// x.conjugate() and x.real of an exact float are x itself (a NaN keeps its identity).
+Value float_self(VM&, Value self, CallArgs) { return self.is_double() ? self : Value::from_double(float_value(self)); }
+Value float_self_getter(VM&, Value self) { return self.is_double() ? self : Value::from_double(float_value(self)); }
 Value float_zero_getter(VM&, Value) { return Value::from_double(0.0); }
 
 Value float_is_integer(VM&, Value self, CallArgs) {

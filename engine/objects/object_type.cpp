@@ -124,6 +124,16 @@ Value none_new(VM& vm, TypeObject*, CallArgs args) {
   return none();
 }
 
+Value ellipsis_new(VM& vm, TypeObject*, CallArgs args) {
+  if (excess_args(args)) return vm.raise(&exc_TypeError, "EllipsisType takes no arguments");
+  return ellipsis();
+}
+
+Value not_implemented_new(VM& vm, TypeObject*, CallArgs args) {
+  if (excess_args(args)) return vm.raise(&exc_TypeError, "NotImplementedType takes no arguments");
+  return not_implemented();
+}
+
 Value object_class_getter(VM&, Value self) {
   TypeObject* t = type_of(self);
   incref(t);
@@ -198,9 +208,11 @@ void init_object_type() {
   not_implemented_type.name = "NotImplementedType";
   not_implemented_type.type_flags = kTypeImmutable;
   not_implemented_type.repr = singleton_repr_not_implemented;
+  not_implemented_type.new_instance = not_implemented_new;
   ellipsis_type.name = "ellipsis";
   ellipsis_type.type_flags = kTypeImmutable;
   ellipsis_type.repr = singleton_repr_ellipsis;
+  ellipsis_type.new_instance = ellipsis_new;
   init_singleton(none_object, none_type);
   init_singleton(not_implemented_object, not_implemented_type);
   init_singleton(ellipsis_object, ellipsis_type);

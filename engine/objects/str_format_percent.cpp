@@ -6,6 +6,7 @@
 #include <string>
 
 #include "numeric/bigint.h"
+#include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -321,37 +322,35 @@ bool PercentFormatter::convert(const Spec& spec, Value v) {
 
 bool PercentFormatter::format_char(const Spec& spec, Value v) {
   char32_t c;
-  if (out_.bytes) {
-    std::string_view view;
-    if (bytes_like_view(v, &view) && view.size() == 1) {
-      c = static_cast<unsigned char>(view[0]);
-    } else if (is_int(v)) {
-      int64_t x;
-      if (!int_to_int64(v, &x) || x < 0 || x > 255) {
-        vm_.raise(&exc_OverflowError, "%c arg not in range(256)");
-        return false;
-      }
-      c = static_cast<char32_t>(x);
-    } else {
-      vm_.raise(&exc_TypeError, "%c requires an integer in range(256) or a single byte");
-      return false;
-    }
-  } else if (is_str(v)) {
+  const char* type_message =
+      out_.bytes ? "%c requires an integer in range(256) or a single byte" : "%c requires int or char";
+  if (out_.bytes && (is_bytes(v) || is_bytearray(v)) && byte_view(v).size() == 1) {
+    c = static_cast<unsigned char>(byte_view(v)[0]);
+  } else if (!out_.bytes && is_str(v)) {
     if (as_str(v)->length != 1) {
-      vm_.raise(&exc_TypeError, "%c requires int or char");
+      vm_.raise(&exc_TypeError, type_message);
       return false;
     }
     c = as_str(v)->at(0);
-  } else if (is_int(v)) {
+  } else {
+    // An int, or anything with __index__ (as PyLong_AsLong).
+    Ref number;
+    if (is_int(v)) {
+      number = Ref::borrow(v);
+    } else if (!v.is_double() && v.is_object() && type_of(v)->index != nullptr) {
+      number = Ref::steal(index(vm_, v));
+      if (number.is_null()) return false;
+    } else {
+      vm_.raise(&exc_TypeError, type_message);
+      return false;
+    }
     int64_t x;
-    if (!int_to_int64(v, &x) || x < 0 || x > 0x10FFFF) {
-      vm_.raise(&exc_OverflowError, "%c arg not in range(0x110000)");
+    int64_t limit = out_.bytes ? 255 : 0x10FFFF;
+    if (!int_to_int64(number.get(), &x) || x < 0 || x > limit) {
+      vm_.raise(&exc_OverflowError, out_.bytes ? "%c arg not in range(256)" : "%c arg not in range(0x110000)");
       return false;
     }
     c = static_cast<char32_t>(x);
-  } else {
-    vm_.raise(&exc_TypeError, "%c requires int or char");
-    return false;
   }
   pad_text_begin(spec, 1);
   out_.put(c);

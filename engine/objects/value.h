@@ -5,7 +5,7 @@
 //   0x0000_pppp_pppp_pppp  pointer to a heap Object (48 bits; 0 is the null value)
 //   0xFFFF_iiii_iiii_iiii  small int: 48-bit two's complement, no allocation
 //   anything else          a float: its IEEE bits plus kDoubleOffset (2^49)
-// Adding 2^49 moves every double (NaNs made canonical, sign kept) into top-16 range
+// Adding 2^49 moves every double (NaNs made quiet with a 48-bit identity, sign kept) into top-16 range
 // 0x0002..0xFFF2, leaving 0x0000 for pointers and 0xFFFF for ints. Floats and small ints
 // need no allocation and no reference counting.
 #pragma once
@@ -33,10 +33,12 @@ class Value {
     return Value(kIntTag | (static_cast<uint64_t>(v) & kPayloadMask));
   }
 
+  // A NaN gets a fresh identity (see next_nan_identity); its sign is kept.
   static Value from_double(double d) {
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
-    if (d != d) bits = (bits & kSignBit) | kCanonicalNan;  // keep only the sign of a NaN
+    if (d != d) [[unlikely]]
+      bits = (bits & kSignBit) | kCanonicalNan | next_nan_identity();
     return Value(bits + kDoubleOffset);
   }
 
@@ -69,6 +71,17 @@ class Value {
 
  private:
   explicit constexpr Value(uint64_t bits) : bits_(bits) {}
+  // CPython makes a new float object for every NaN a computation or float("nan")
+  // produces, so `float("nan") is float("nan")` is False and `[nan] == [float("nan")]`
+  // finds no identical item, while a NaN passed around keeps its identity. An inline NaN
+  // gets the same: a serial number in the low 48 bits of its payload (never 0, which
+  // no NaN from here has). Per thread, so interpreters never race on it.
+  static uint64_t next_nan_identity() {
+    static thread_local uint64_t serial = 0;
+    serial = (serial + 1) & kPayloadMask;
+    if (serial == 0) serial = 1;
+    return serial;
+  }
 
   static constexpr uint64_t kIntTag = uint64_t{0xFFFF} << 48;
   static constexpr uint64_t kPayloadMask = (uint64_t{1} << 48) - 1;

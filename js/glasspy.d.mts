@@ -249,7 +249,9 @@ export declare function loadGlasspyModule(
 
 /** GlasspyWorker's options. */
 export interface WorkerOptions {
+  /** Standard output as it arrives (also the "stdout" event; nothing is printed by default). */
   stdout?: OutputCallback;
+  /** Standard error as it arrives (also the "stderr" event). */
   stderr?: OutputCallback;
   /**
    * Answers input() (a line without "\n", or null for end of file), at once or later. Without

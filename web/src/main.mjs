@@ -335,12 +335,10 @@ async function start() {
   try {
     analysis = await loadAnalysis();
     timing.analysisReady = performance.now();
-    $('run').disabled = true;
     refreshPanes();
     followCursor(editor.cursor);
     runner = await runnerReady;
     timing.runnerReady = performance.now();
-    $('run').disabled = false;
     setStatus('ready', `Ready · engine ${analysis.version}`);
     if (runQueued) run();
   } catch (error) {

@@ -226,6 +226,7 @@ async function main() {
       expect(await page.locator('#progress').isVisible(), 'the progress bar is not visible');
       expect(/Loading|Downloading/.test(await page.locator('#status-text').textContent()), 'the status does not say Loading');
       await shot(page, 'loading');
+      await page.click('#run'); // runs once the engine is ready (checked below)
     });
 
     await check('the editor comes up and the engine loads', async () => {
@@ -238,6 +239,12 @@ async function main() {
       timings.push(`navigation -> engine ready (panes, worker): ${timing.runnerReady.toFixed(0)} ms (wasm held back 400 ms by the test)`);
     });
     await page.unroute('**/engine/glasspy.wasm');
+
+    await check('Run pressed while loading runs the program once the engine is ready', async () => {
+      await page.waitForSelector('body[data-run="done"]', { timeout: kRun });
+      const text = await consoleText(page);
+      expect(text.startsWith('Hello, world!\n'), `console: ${JSON.stringify(text.slice(0, 80))}`);
+    }, { xfail: noRun });
     await shot(page, 'loaded');
 
     await check('the examples menu lists the examples and loads one', async () => {

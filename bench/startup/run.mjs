@@ -79,16 +79,23 @@ function timeProcess(argv) {
 async function nodeStartup() {
   const glasspy = [];
   const baseline = [];
+  const glasspyCpu = [];
+  const baselineCpu = [];
   let report = null;
+  const kBaseline = 'process.stdout.write("hi\\n"); const c = process.cpuUsage(); process.stderr.write(String((c.user + c.system) / 1000))';
   for (let i = 0; i < runs; i++) {
-    baseline.push((await timeProcess(['-e', 'process.stdout.write("hi\\n")'])).firstOutputMs);
+    const alone = await timeProcess(['-e', kBaseline]);
+    baseline.push(alone.firstOutputMs);
+    baselineCpu.push(Number(alone.stderr));
     const timed = await timeProcess([fileURLToPath(new URL('hi-node.mjs', import.meta.url)), '--report']);
     glasspy.push(timed.firstOutputMs);
     report = JSON.parse(timed.stderr.trim().split('\n').pop());
+    glasspyCpu.push(report.cpuAtFirstOutputMs);
   }
   return {
     firstOutputMs: { min: Math.min(...glasspy), median: median(glasspy) },
     nodeAloneMs: { min: Math.min(...baseline), median: median(baseline) },
+    cpuMs: { glasspy: median(glasspyCpu), nodeAlone: median(baselineCpu) },
     lastRunPhases: report,
   };
 }
@@ -141,6 +148,10 @@ async function main() {
   console.log(`\nNode, cold process to the first output of print("hi") (${runs} runs)`);
   console.log(`  Glasspy:            min ${ms(node.firstOutputMs.min)}, median ${ms(node.firstOutputMs.median)}`);
   console.log(`  node alone (-e):    min ${ms(node.nodeAloneMs.min)}, median ${ms(node.nodeAloneMs.median)}`);
+  console.log(
+    `  CPU time to it:     Glasspy ${ms(node.cpuMs.glasspy)}, node alone ${ms(node.cpuMs.nodeAlone)} (medians; ` +
+      `Glasspy's share ${ms(node.cpuMs.glasspy - node.cpuMs.nodeAlone)})`,
+  );
   const phases = node.lastRunPhases;
   console.log(
     `  phases (last run):  Node to script ${ms(phases.processToScript)}, import ${ms(phases.importMs)}, ` +

@@ -16,6 +16,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/arg_parse.h"
+#include "vm/vm_import.h"
 #include "vm/vm.h"
 
 namespace glasspy::builtins {
@@ -57,6 +58,21 @@ void flush_to_store(VM& vm, FileObject* f) {
   if (f->writable) written_files(vm)[f->path] = f->content;
 }
 
+// Raises io.UnsupportedOperation (a class of the frozen io module, a subclass of OSError
+// and ValueError), or OSError if io cannot be imported.
+Value unsupported_operation(VM& vm, const char* message) {
+  Ref io = Ref::steal(vm::import_absolute(vm, vm.intern("io")));
+  Ref type;
+  if (io) type = Ref::steal(get_attribute_optional(vm, io.get(), vm.intern("UnsupportedOperation")));
+  if (vm.has_error()) vm.clear_error();
+  if (!type || !has_flag(type_of(type.get()), kTypeTypeSubclass)) return vm.raise(&exc_OSError, message);
+  Ref text = Ref::steal(Value::from_object(str_from_utf8(message)));
+  Ref exc = Ref::steal(call1(vm, type.get(), text.get()));
+  if (!exc) return Value();
+  vm.raise_value(exc.get());
+  return Value();
+}
+
 bool check_open(VM& vm, FileObject* f, const char* what) {
   if (!f->closed) return true;
   vm.raise(&exc_ValueError, f->binary ? std::string(what) + " of closed file" : "I/O operation on closed file.");
@@ -89,7 +105,7 @@ bool size_argument(VM& vm, CallArgs args, int64_t* size) {
 Value file_read(VM& vm, Value self, CallArgs args) {
   FileObject* f = as_file(self);
   if (!check_open(vm, f, "read")) return Value();
-  if (!f->readable) return vm.raise(&exc_OSError, "not readable");
+  if (!f->readable) return unsupported_operation(vm, "not readable");
   int64_t size;
   if (!size_argument(vm, args, &size)) return Value();
   size_t n = bytes_for(f, size);
@@ -112,7 +128,7 @@ Value read_line(VM& vm, FileObject* f, int64_t limit) {
 Value file_readline(VM& vm, Value self, CallArgs args) {
   FileObject* f = as_file(self);
   if (!check_open(vm, f, "readline")) return Value();
-  if (!f->readable) return vm.raise(&exc_OSError, "not readable");
+  if (!f->readable) return unsupported_operation(vm, "not readable");
   int64_t size;
   if (!size_argument(vm, args, &size)) return Value();
   return read_line(vm, f, size);
@@ -121,7 +137,7 @@ Value file_readline(VM& vm, Value self, CallArgs args) {
 Value file_readlines(VM& vm, Value self, CallArgs) {
   FileObject* f = as_file(self);
   if (!check_open(vm, f, "readlines")) return Value();
-  if (!f->readable) return vm.raise(&exc_OSError, "not readable");
+  if (!f->readable) return unsupported_operation(vm, "not readable");
   ListObject* list = list_new();
   while (f->pos < f->content.size()) list_append_owned(list, read_line(vm, f, -1));
   return Value::from_object(list);
@@ -131,7 +147,7 @@ Value file_write(VM& vm, Value self, CallArgs args) {
   FileObject* f = as_file(self);
   Value data = args.args[0];
   if (!check_open(vm, f, "write")) return Value();
-  if (!f->writable) return vm.raise(&exc_OSError, "not writable");
+  if (!f->writable) return unsupported_operation(vm, "not writable");
   if (f->binary) {
     std::string_view bytes;
     if (!bytes_like_view(data, &bytes))

@@ -155,6 +155,15 @@ def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
+        flags = func.__code__.co_flags
+        # Already a coroutine (async def) or an iterable one: nothing to do.
+        if flags & 0x180:
+            return func
+        # A generator function: its generators may now be awaited (CO_ITERABLE_COROUTINE).
+        if flags & 0x20:
+            func.__code__ = func.__code__.replace(co_flags=flags | 0x100)
+            return func
     return func
 
 

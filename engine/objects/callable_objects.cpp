@@ -356,6 +356,28 @@ bool set_function_name(VM& vm, Value self, Value value) {
   return set_field(&as_function(self)->name, value);
 }
 
+// func.__code__ = code: the new code must use as many free variables as the closure holds.
+bool set_function_code(VM& vm, Value self, Value value) {
+  if (value.is_null() || !is_code(value)) {
+    vm.raise(&exc_TypeError, "__code__ must be set to a code object");
+    return false;
+  }
+  FunctionObject* f = as_function(self);
+  CodeObject* code = as_code(value);
+  int64_t nclosure = f->closure.is_null() || !is_tuple(f->closure) ? 0 : as_tuple(f->closure)->size;
+  if (code->nfrees != nclosure) {
+    std::string name = is_str(f->name) ? std::string(str_utf8(as_str(f->name))) : "?";
+    vm.raise(&exc_ValueError, name + "() requires a code object with " + std::to_string(nclosure) +
+                                  " free vars, not " + std::to_string(code->nfrees));
+    return false;
+  }
+  incref(code);
+  CodeObject* old = f->code;
+  f->code = code;
+  decref(old);
+  return true;
+}
+
 bool set_function_qualname(VM& vm, Value self, Value value) {
   if (value.is_null() || !is_str(value)) {
     vm.raise(&exc_TypeError, "__qualname__ must be set to a string object");
@@ -449,7 +471,7 @@ const GetSetDef kFunctionGetSets[] = {
     {"__doc__", GP_FUNCTION_FIELD(doc, true), set_function_doc},
     {"__module__", GP_FUNCTION_FIELD(module, true), set_function_module},
     {"__annotations__", get_function_annotations, set_function_annotations},
-    {"__code__", get_function_code},
+    {"__code__", get_function_code, set_function_code},
     {"__globals__", get_function_globals},
     {"__builtins__", get_function_builtins},
     {"__dict__", get_function_dict},
@@ -797,8 +819,8 @@ bool module_setattro(VM& vm, Value self, StrObject* name, Value value) {
   if (value.is_null()) {
     int r = dict_delete(vm, m->dict, Value::from_object(name));
     if (r == 0) {
-      vm.raise_attribute_error(self, name,
-                               "module '" + module_name_of(vm, m) + "' has no attribute '" + std::string(str_utf8(name)) + "'");
+      // Deleting goes through object.__delattr__ in CPython: its generic message.
+      vm.raise(&exc_AttributeError, "'module' object has no attribute '" + std::string(str_utf8(name)) + "'");
       return false;
     }
     return r > 0;

@@ -361,6 +361,7 @@ Value generic_getattr(VM& vm, Value v, StrObject* name) {
                                                std::string(str_utf8(name)) + "'");
 }
 
+// CPython 3.11 raises these AttributeErrors without name and obj (no suggestions).
 bool generic_setattr(VM& vm, Value v, StrObject* name, Value value) {
   TypeObject* t = type_of(v);
   Value descr = cached_type_lookup(t, name);
@@ -385,11 +386,11 @@ bool generic_setattr(VM& vm, Value v, StrObject* name, Value value) {
   }
   if (d == nullptr) {
     if (descr.is_null()) {
-      vm.raise_attribute_error(v, name, std::string("'") + t->name + "' object has no attribute '" +
-                                            std::string(str_utf8(name)) + "'");
+      vm.raise(&exc_AttributeError, std::string("'") + t->name + "' object has no attribute '" +
+                            std::string(str_utf8(name)) + "'");
     } else {
-      vm.raise_attribute_error(v, name, std::string("'") + t->name + "' object attribute '" +
-                                            std::string(str_utf8(name)) + "' is read-only");
+      vm.raise(&exc_AttributeError, std::string("'") + t->name + "' object attribute '" +
+                            std::string(str_utf8(name)) + "' is read-only");
     }
     return false;
   }
@@ -402,8 +403,8 @@ bool generic_setattr(VM& vm, Value v, StrObject* name, Value value) {
   dict_set_str(d, name, value);
   return true;
 missing:
-  vm.raise_attribute_error(v, name, std::string("'") + t->name + "' object has no attribute '" +
-                                        std::string(str_utf8(name)) + "'");
+  vm.raise(&exc_AttributeError, std::string("'") + t->name + "' object has no attribute '" +
+                std::string(str_utf8(name)) + "'");
   return false;
 }
 

@@ -452,9 +452,25 @@ Value slot_getattr_hook(VM& vm, Value self, StrObject* name) {
   }
   if (!result.is_null() || !vm.error_matches(&exc_AttributeError)) return result;
   Value getattr_func = type_lookup(t, vm.intern("__getattr__"));
-  if (getattr_func.is_null()) return result;
-  vm.clear_error();
-  return call_special(vm, self, getattr_func, &name_value, 1);
+  if (!getattr_func.is_null()) {
+    vm.clear_error();
+    result = call_special(vm, self, getattr_func, &name_value, 1);
+    if (!result.is_null() || !vm.error_matches(&exc_AttributeError)) return result;
+  }
+  // As CPython's PyObject_GetAttr: an AttributeError raised by Python code gets the
+  // name and object it was about (for suggestions), unless it already has them.
+  Value error = vm.fetch_error();
+  if (is_exception(error) && is_subtype(type_of(error), &exc_AttributeError)) {
+    ExceptionObject* e = as_exception(error);
+    if (e->fields[0].is_null() && e->fields[1].is_null()) {
+      incref(name);
+      e->fields[0] = name_value;
+      incref(self);
+      e->fields[1] = self;
+    }
+  }
+  vm.restore_error(error);
+  return Value();
 }
 
 bool slot_setattro(VM& vm, Value self, StrObject* name, Value value) {

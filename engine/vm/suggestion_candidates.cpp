@@ -39,9 +39,28 @@ bool names_of_dict(DictObject* d, std::vector<std::string>* out) {
   return true;
 }
 
-// dir(obj) as PyObject_Dir: obj.__dir__(), as a sorted list of str.
+// dir(obj) as PyObject_Dir: __dir__ looked up on type(obj) (a class's own __dir__ is
+// not it), a module's names from its dict; as a sorted list of str.
 bool dir_names(VM& vm, Value obj, std::vector<std::string>* out) {
-  Ref names = Ref::steal(call_method(vm, obj, vm.intern("__dir__"), nullptr, 0));
+  Ref names;
+  if (is_module(obj)) {
+    DictObject* d = as_module(obj)->dict;
+    Value custom = dict_get_str(d, vm.intern("__dir__"));
+    if (custom.is_null()) {
+      if (!names_of_dict(d, out)) return false;
+      std::sort(out->begin(), out->end());
+      return true;
+    }
+    names = Ref::steal(call0(vm, custom));
+  } else {
+    Value func = type_lookup(type_of(obj), vm.intern("__dir__"));
+    if (func.is_null()) return false;
+    TypeObject* ft = type_of(func);
+    if (ft->descr_get == nullptr) return false;
+    Ref bound = Ref::steal(ft->descr_get(vm, func, obj, Value::from_object(type_of(obj))));
+    if (!bound) return false;
+    names = Ref::steal(call0(vm, bound.get()));
+  }
   if (!names) return false;
   Ref list = Ref::steal(call1(vm, Value::from_object(&list_type), names.get()));
   if (!list) return false;

@@ -17,6 +17,7 @@
 #if GLASSPY_WITH_VM
 #include "cli_host.h"
 #include "modules/module_registry.h"
+#include "text/source_lines.h"
 #include "vm/vm.h"
 #endif
 
@@ -163,18 +164,6 @@ int run_dis(const char* path, bool fields) {
   return 0;
 }
 
-// The source line a warning shows (Python's linecache reads it from the file).
-std::string_view source_line(std::string_view text, int lineno) {
-  size_t start = 0;
-  for (int line = 1; line < lineno && start != std::string_view::npos; ++line) {
-    start = text.find('\n', start);
-    if (start != std::string_view::npos) ++start;
-  }
-  if (start == std::string_view::npos || start > text.size()) return {};
-  size_t end = text.find('\n', start);
-  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-}
-
 // python3 makes the script's path absolute (the current directory joined, not normalised)
 // and names it so in compile errors.
 std::string absolute_path(const char* path) {
@@ -213,7 +202,7 @@ int run_program(const std::string& raw, const char* name, glasspy::parse::Source
 #else
   glasspy::parse::ParseResult result = glasspy::parse::parse_module(text, kind, declared_encoding);
   for (const glasspy::parse::CompileWarning& w : result.warnings)
-    write_all(stderr, glasspy::parse::format_compile_warning(w, name, source_line(text, w.lineno)));
+    write_all(stderr, glasspy::parse::format_compile_warning(w, name, glasspy::text::source_line(text, w.lineno)));
   if (result.module == nullptr) {
     write_all(stderr, glasspy::parse::format_compile_error(*result.error, name));
     return 1;

@@ -7,13 +7,13 @@
 
 #include "objects/value.h"
 #include "parse/parser.h"
+#include "text/source_lines.h"
 
 namespace glasspy::vm {
 
 class VM;
 
-// Line `lineno` (1-based) of `text` without its line ending; empty past the end.
-std::string_view source_line(std::string_view text, int lineno);
+using text::source_line;
 
 // The exception CPython raises for a compile error in `filename`: SyntaxError (or
 // IndentationError, TabError) with msg, filename, lineno, offset, text, end_lineno,

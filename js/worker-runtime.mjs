@@ -65,6 +65,20 @@ async function init({ baseUrl, wasmModule, control, data }) {
   }
   if (control) channel = { control: new Int32Array(control), data: new Uint8Array(data) };
   port.post({ type: 'ready', version: py.version, blockingInput: channel !== null });
+  // Warm up while the page is idle: the engine's code is compiled lazily, on first use, and
+  // a first program pays for it (~100 ms). A run asked for meanwhile waits no longer than
+  // it would have anyway.
+  setTimeout(warmUp, 0);
+}
+
+function warmUp() {
+  if (current || !py) return;
+  const silent = () => {};
+  try {
+    py.run('def f(n):\n    return [str(i) for i in range(n)]\nprint(f(3), end="")\n', { stdout: silent, stderr: silent });
+  } catch (error) {
+    crash(error);
+  }
 }
 
 async function run({ id, source, filename }) {

@@ -72,12 +72,12 @@ async function init({ baseUrl, wasmModule, control, data }) {
 }
 
 function warmUp() {
-  if (current || !py) return;
+  if (current || !py || py.module.crashed || typeof py.native.start !== 'function') return;
   const silent = () => {};
   try {
     py.run('def f(n):\n    return [str(i) for i in range(n)]\nprint(f(3), end="")\n', { stdout: silent, stderr: silent });
   } catch (error) {
-    crash(error);
+    if (py.module.crashed) crash(error); // a trap: replace this worker, as after a run
   }
 }
 

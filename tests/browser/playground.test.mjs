@@ -271,6 +271,15 @@ async function main() {
     }, { xfail: noRun });
     await shot(page, 'run');
 
+    await check('output streams in while the program runs', async () => {
+      await setSource(page, 'import time\nprint("first")\nstart = time.time()\nwhile time.time() - start < 1.5:\n    pass\nprint("second")\n');
+      await page.click('#run');
+      await page.waitForFunction(() => document.querySelector('#console').textContent === 'first\n', null, { timeout: kRun });
+      expectEqual(await page.locator('body').getAttribute('data-run'), 'running', 'run state when "first" shows');
+      await page.waitForSelector('body[data-run="done"]', { timeout: kRun });
+      expectEqual(await consoleText(page), 'first\nsecond\n', 'console');
+    }, { xfail: noRun });
+
     await check('stdout and stderr are told apart', async () => {
       await runProgram(page, 'import sys\nprint("out")\nprint("err", file=sys.stderr)\n');
       expectEqual(await page.locator('#console .stdout').allTextContents(), ['out\n'], 'stdout spans');

@@ -270,7 +270,7 @@ export interface WorkerOptions {
   wasmModule?: WebAssembly.Module;
   /** worker-runtime.mjs, if it is not beside worker.mjs (e.g. after bundling). */
   workerUrl?: string | URL;
-  /** After stop(), how long a program may take to end before its worker is replaced (default 1000 ms). */
+  /** After stop(), how long a program may take to end before its worker is replaced (default 500 ms). */
   stopTimeoutMs?: number;
 }
 

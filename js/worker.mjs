@@ -8,7 +8,7 @@ import { answerInput, canShareMemory, createSharedChannel, requestStop } from '.
 
 // After stop(), a program that has not ended by then (stuck in code that cannot be
 // interrupted) is ended by replacing the worker.
-const kDefaultStopTimeoutMs = 1_000;
+const kDefaultStopTimeoutMs = 500;
 
 export class GlasspyWorker extends EventTarget {
   #options;

@@ -58,6 +58,7 @@ async function init({ baseUrl, wasmModule, control, data }) {
       wasmModule: wasmModule ?? undefined,
       stdout: queue('stdout'),
       stderr: queue('stderr'),
+      printErr: noteEngineMessage,
     });
   } catch (error) {
     port.post({ type: 'failed', message: String(error?.message ?? error) });
@@ -185,8 +186,21 @@ function flush() {
 // and let the page replace this worker.
 function crash(error) {
   flush();
-  const message = error instanceof Error ? error.message : String(error);
+  // The trap itself (interpreter.mjs wraps it for in-thread users), without Emscripten's advice.
+  const trap = error?.cause instanceof Error ? error.cause : error;
+  let message = (trap instanceof Error ? trap.message : String(trap)).replace(/ Build with -s ASSERTIONS=1 for more info\./, '');
+  // What the engine wrote just before (e.g. "glasspy: out of memory") says more than abort's.
+  const said = engineMessages.filter((line) => !/^Aborted\(/.test(line));
+  if (said.length > 0) message = `${said.join('; ')} — ${message}`;
   port.post({ type: 'crash', id: current?.id ?? null, message });
+}
+
+// The last lines the engine's runtime printed itself (not the program's output).
+const engineMessages = [];
+function noteEngineMessage(line) {
+  console.warn(line);
+  engineMessages.push(String(line));
+  if (engineMessages.length > 3) engineMessages.shift();
 }
 
 // The message port of this worker, the same shape in browsers and Node.

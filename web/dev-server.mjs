@@ -119,6 +119,8 @@ async function handle(request, response, { site, isolate }) {
     'Content-Type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     ETag: etag,
   };
+  // The site's assets/ files are named after their content hash: they never change.
+  if (site && urlPath.startsWith('/assets/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
   if (request.headers['if-none-match'] === etag) {
     response.writeHead(304, headers).end();
     return;

@@ -17,6 +17,14 @@ py.run('print("hi")\n', {
   },
 });
 const ran = performance.now();
+// How much of the memory is in use: a fresh 1 MiB block comes from the top of the heap
+// (static data and the stack lie below it), so its address is about the high-water mark.
+let heapTopBytes = null;
+const { native } = py.module;
+if (typeof native._malloc === 'function') {
+  heapTopBytes = native._malloc(1 << 20);
+  native._free(heapTopBytes);
+}
 if (process.argv.includes('--report')) {
   process.stderr.write(
     `${JSON.stringify({
@@ -29,6 +37,7 @@ if (process.argv.includes('--report')) {
       cpuAtFirstOutputMs: (cpuAtFirstOutput.user + cpuAtFirstOutput.system) / 1000,
       runMs: ran - loaded,
       wasmMemoryBytes: py.module.memory?.buffer.byteLength ?? null,
+      heapTopBytes,
     })}\n`,
   );
 }

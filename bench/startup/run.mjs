@@ -157,7 +157,10 @@ async function main() {
     `  phases (last run):  Node to script ${ms(phases.processToScript)}, import ${ms(phases.importMs)}, ` +
       `load wasm ${ms(phases.loadMs)}, run ${ms(phases.runMs)}`,
   );
-  console.log(`  wasm memory after start-up and print("hi"): ${(phases.wasmMemoryBytes / 2 ** 20).toFixed(1)} MiB`);
+  console.log(
+    `  wasm memory after start-up and print("hi"): ${(phases.wasmMemoryBytes / 2 ** 20).toFixed(1)} MiB` +
+      (phases.heapTopBytes ? ` (in use up to about ${(phases.heapTopBytes / 2 ** 20).toFixed(1)} MiB: static data, stack, heap)` : ''),
+  );
   if (figures.chromium) {
     console.log(`\nHeadless Chromium, navigation to the first output of print("hi") (cold cache, local server)`);
     for (const [mode, data] of Object.entries(figures.chromium)) {

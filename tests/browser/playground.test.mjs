@@ -337,6 +337,9 @@ async function main() {
       expectEqual(links, ['main.py", line 4', 'main.py", line 2'], 'traceback links');
       await page.locator('#console .tb-link[data-line="2"]').click();
       expectEqual(await editorSelection(page), 'return a / b', 'editor selection');
+      // The panes follow the selection: the AST pane marks the Return statement.
+      await page.click('#tab-ast');
+      await page.waitForFunction(() => document.querySelector('#pane-ast li.selected > .tree-row .node-type')?.textContent === 'Return', null, { timeout: kUpdate });
       await shot(page, 'traceback');
     }, { xfail: noRun });
 

@@ -127,7 +127,8 @@ const editorTheme = EditorView.theme({
 
 /**
  * Creates the editor in `parent`. `onRun` is bound to Ctrl/Cmd-Enter; `onChange(text)`
- * after edits; `onCursor(offset)` when the user moves the cursor or types.
+ * after edits; `onCursor(offset, { from, to })` when the user moves the cursor or the
+ * selection, or types.
  */
 export function createEditor(parent, { doc, onRun, onChange, onCursor, label }) {
   const runKeys = keymap.of([
@@ -135,7 +136,10 @@ export function createEditor(parent, { doc, onRun, onChange, onCursor, label }) 
   ]);
   const listener = EditorView.updateListener.of((update) => {
     if (update.docChanged) onChange(update.state.doc.toString());
-    if (update.docChanged || update.selectionSet) onCursor(update.state.selection.main.head);
+    if (update.docChanged || update.selectionSet) {
+      const main = update.state.selection.main;
+      onCursor(main.head, { from: main.from, to: main.to });
+    }
   });
   const view = new EditorView({
     parent,
@@ -205,6 +209,12 @@ class Editor {
 
   get cursor() {
     return this.view.state.selection.main.head;
+  }
+
+  // The main selection: { from, to } (equal when it is just the cursor).
+  get selection() {
+    const { from, to } = this.view.state.selection.main;
+    return { from, to };
   }
 
   // Replaces the whole text (an example, a share link); the cursor goes to the start.

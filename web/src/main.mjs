@@ -31,7 +31,7 @@ const editor = createEditor($('editor'), {
     saveDraft(text);
     forgetShareLink();
   },
-  onCursor: (offset) => followCursor(offset),
+  onCursor: (offset, selection) => followCursor(offset, selection),
 });
 document.body.dataset.editor = 'ready';
 timing.editorReady = performance.now();
@@ -129,14 +129,14 @@ function refreshPanes() {
     // The tokenize text costs a second pass: only when it is on screen.
     if (name === 'tokens' && panes.tokens.views.view === 'text') result.text = analysis.tokenText(text);
     panes[name].render(result, doc);
-    panes[name].follow(editor.cursor);
+    panes[name].follow(editor.cursor, editor.selection);
   }
 }
 
-function followCursor(offset) {
+function followCursor(offset, selection) {
   if (!analysis) return;
   // Typing re-renders the panes shortly; following now would mark stale rows.
-  for (const name of layout.visiblePanes()) if (fresh[name] === editor.text) panes[name].follow(offset);
+  for (const name of layout.visiblePanes()) if (fresh[name] === editor.text) panes[name].follow(offset, selection);
 }
 
 // The editor range of a syntax error ({ lineno, offset, ... }: 1-based code-point offsets).
@@ -336,7 +336,7 @@ async function start() {
     analysis = await loadAnalysis();
     timing.analysisReady = performance.now();
     refreshPanes();
-    followCursor(editor.cursor);
+    followCursor(editor.cursor, editor.selection);
     runner = await runnerReady;
     timing.runnerReady = performance.now();
     setStatus('ready', `Ready · engine ${analysis.version}`);

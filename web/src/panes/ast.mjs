@@ -49,15 +49,14 @@ export class AstPane {
     this.root.dataset.revision = ++this.revision;
   }
 
-  // Marks the innermost node whose range holds the cursor, expanding its ancestors.
-  follow(offset) {
-    let best = null;
-    for (const node of this.nodes) {
-      const { range } = node;
-      if (!range || offset < range.from || offset > range.to) continue;
-      if (offset === range.to && range.from !== range.to && !best) continue;
-      if (!best || node.depth > best.depth || (node.depth === best.depth && range.to - range.from < best.range.to - best.range.from)) best = node;
-    }
+  // Marks the innermost node holding the cursor (or the whole selection, `selection` being
+  // { from, to }), expanding its ancestors. A cursor just after a node (at the end of a
+  // line) counts as in it when no node holds it strictly.
+  follow(offset, selection) {
+    const from = selection && selection.from < selection.to ? selection.from : offset;
+    const to = selection && selection.from < selection.to ? selection.to : offset;
+    const holds = from < to ? (r) => r.from <= from && to <= r.to : (r) => r.from <= from && from < r.to;
+    const best = this.#innermost(holds) ?? (from === to ? this.#innermost((r) => r.from < from && r.to === from) : null);
     if (!best) {
       this.nav.mark([]);
       return;
@@ -66,6 +65,17 @@ export class AstPane {
       if (parent.getAttribute('aria-expanded') === 'false') this.#setExpanded(parent, true, false);
     }
     this.nav.mark([best.item]);
+  }
+
+  // The deepest node whose range passes `test` (the narrowest among equals).
+  #innermost(test) {
+    let best = null;
+    for (const node of this.nodes) {
+      if (!node.range || !test(node.range)) continue;
+      const size = node.range.to - node.range.from;
+      if (!best || node.depth > best.depth || (node.depth === best.depth && size < best.range.to - best.range.from)) best = node;
+    }
+    return best;
   }
 
   #rangeOf(row) {

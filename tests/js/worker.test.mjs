@@ -228,13 +228,13 @@ describe('GlasspyWorker input callback', { skip }, () => {
         stdout: out.sink('stdout'),
         input: async (prompt) => {
           await sleep(20);
-          return prompt === 'a? ' ? '4' : '5';
+          return { 'a? ': '4', 'b? ': '5' }[prompt] ?? 'Zoë 🐍';
         },
       });
       try {
-        const result = await worker.run('print(int(input("a? ")) * int(input("b? ")))\n');
+        const result = await worker.run('print(int(input("a? ")) * int(input("b? ")))\ns = input("é? ")\nprint(s, len(s))\n');
         assert.equal(result.ok, true, inputMode);
-        assert.equal(out.stdout, 'a? b? 20\n', inputMode);
+        assert.equal(out.stdout, 'a? b? 20\né? Zoë 🐍 5\n', inputMode);
       } finally {
         worker.terminate();
       }

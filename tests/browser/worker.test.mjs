@@ -113,6 +113,14 @@ async function testPage(browser, isolated) {
       expectEqual(run.stdout, 'hi\n', 'stdout');
     });
 
+    await check(`${label}: recursion 100,000 deep with a raised limit`, async () => {
+      const run = await page.evaluate(() =>
+        runRecorded('import sys\nsys.setrecursionlimit(100050)\ndef d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(100000))\n'),
+      );
+      expectEqual(run.stdout, '100000\n', 'stdout');
+      expectEqual(run.result.ok, true, 'ok');
+    });
+
     await check(`${label}: output streams in while the program runs`, async () => {
       const run = await page.evaluate((source) => runRecorded(source), kSlowProgram);
       expectEqual(run.stdout, 'first\nlast\n', 'stdout');

@@ -84,6 +84,7 @@ function warmUp() {
 
 async function run({ id, source, filename }) {
   current = { id, stopRequested: false, answer: null };
+  lastFlushAt = -Infinity; // a run's first output goes out at once
   if (channel) Atomics.store(channel.control, kStopSlot, 0);
   try {
     const blocking = channel !== null;
@@ -166,18 +167,21 @@ async function call({ id, method, args }) {
 }
 
 // An output callback: chunks are posted together, at most kFlushMs after the first.
-// Each step ends with a flush (steps last ~5 ms); the clock is read every few writes only,
-// for steps that run long (one long native call that prints), as reading it costs.
+// Each step ends with a flush (steps last ~5 ms). A step that runs long (one native call
+// that prints, or computes after printing) gets no later chance to flush, so a write is
+// posted at once when it is the first for kFlushMs (a run's first output, the first line
+// after a pause) or when it ends the line that the last post left open; the rest waits at
+// most kFlushMs, checked every few writes as reading the clock costs.
 function queue(stream) {
   return (text) => {
     const last = pendingOutput[pendingOutput.length - 1];
+    if (last && last[0] === stream) last[1] += text;
+    else pendingOutput.push([stream, text]);
     if (last === undefined) {
       firstPendingAt = performance.now();
       writesSinceClock = 0;
-    }
-    if (last && last[0] === stream) last[1] += text;
-    else pendingOutput.push([stream, text]);
-    if (++writesSinceClock >= kWritesPerClockRead) {
+      if (firstPendingAt - lastFlushAt >= kFlushMs || (lineOpen && text.endsWith('\n'))) flush();
+    } else if (++writesSinceClock >= kWritesPerClockRead) {
       writesSinceClock = 0;
       if (performance.now() - firstPendingAt >= kFlushMs) flush();
     }
@@ -185,9 +189,13 @@ function queue(stream) {
 }
 const kWritesPerClockRead = 32;
 let writesSinceClock = 0;
+let lastFlushAt = -Infinity;
+let lineOpen = false; // the last post did not end with a newline
 
 function flush() {
   if (pendingOutput.length === 0) return;
+  lastFlushAt = performance.now();
+  lineOpen = !pendingOutput[pendingOutput.length - 1][1].endsWith('\n');
   port.post({ type: 'output', chunks: pendingOutput.splice(0) });
 }
 

@@ -58,6 +58,17 @@ for (const inputMode of ['blocking', 'suspend']) {
       assert.ok(ended - chunks[0].at > 600, `first chunk only ${ended - chunks[0].at} ms before the end`);
     });
 
+    test('output printed before a long native call arrives before the call ends', async () => {
+      const started = performance.now();
+      const { result, chunks } = await run('print("start")\nx = sum(range(3 * 10**7))\nprint("end")\n');
+      const ended = performance.now();
+      assert.equal(result.ok, true);
+      // When the whole line "start\n" had arrived.
+      let text = '';
+      const line = chunks.find((chunk) => (text += chunk.text).startsWith('start\n'));
+      assert.ok(ended - line.at > 100, `"start" arrived ${line.at - started} ms after run(), ${ended - line.at} ms before the end`);
+    });
+
     test('output is batched: many prints, few messages, nothing lost', async () => {
       const { result, stdout, chunks } = await run('for i in range(20000):\n    print(i)\n');
       assert.equal(result.ok, true);

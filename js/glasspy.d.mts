@@ -141,10 +141,11 @@ export interface FrameInfo {
 export interface ErrorInfo {
   /** The exception's class name: "ZeroDivisionError", "SyntaxError", "KeyboardInterrupt", ... */
   type: string;
-  /** str() of the exception. */
+  /** str() of the exception (for a SyntaxError, its msg alone, without "(file, line N)"). */
   message: string;
   /** What python3 prints for it on standard error (also written to stderr). */
   traceback: string;
+  /** The traceback's entries, innermost last; for a SyntaxError one, at the error's position. */
   frames: FrameInfo[];
 }
 

@@ -3,9 +3,12 @@
 // move, and moving selects. `onSelect(row)` is told about every selection the user makes.
 
 export class RovingRows {
-  constructor(container, { rowSelector, onSelect, onKey }) {
+  // `isShown(row)`: whether a row is on screen (the tree's folded rows are not); asked
+  // without forcing a layout.
+  constructor(container, { rowSelector, onSelect, onKey, isShown = () => true }) {
     this.container = container;
     this.rowSelector = rowSelector;
+    this.isShown = isShown;
     this.onSelect = onSelect;
     this.onKey = onKey; // extra keys (the tree's Left/Right); returns true when handled
     this.current = null;
@@ -17,15 +20,15 @@ export class RovingRows {
   }
 
   rows() {
-    return [...this.container.querySelectorAll(this.rowSelector)].filter((row) => row.offsetParent !== null);
+    return [...this.container.querySelectorAll(this.rowSelector)].filter(this.isShown);
   }
 
-  // Called after the rows were re-rendered: keeps one of them reachable by Tab.
+  // Called after the rows were re-rendered (all with tabIndex -1): keeps one of them
+  // reachable by Tab.
   refresh() {
-    const rows = this.rows();
-    if (!rows.length) return;
-    const keep = rows.find((row) => row.classList.contains('selected')) ?? rows[0];
-    for (const row of rows) row.tabIndex = row === keep ? 0 : -1;
+    const keep = this.container.querySelector(`${this.rowSelector}.selected`) ?? this.container.querySelector(this.rowSelector);
+    if (!keep) return;
+    keep.tabIndex = 0;
     this.current = keep;
   }
 
@@ -69,7 +72,8 @@ export class RovingRows {
     }
     const rows = this.rows();
     const at = rows.indexOf(row);
-    const page = Math.max(1, Math.floor(this.container.clientHeight / Math.max(1, row.offsetHeight)) - 1);
+    const viewport = this.container.closest('.pane-scroll') ?? this.container;
+    const page = Math.max(1, Math.floor(viewport.clientHeight / Math.max(1, row.offsetHeight)) - 1);
     const targets = {
       ArrowDown: at + 1,
       ArrowUp: at - 1,

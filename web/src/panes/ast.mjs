@@ -25,6 +25,7 @@ export class AstPane {
       rowSelector: '[role="treeitem"]',
       onSelect: (row) => onSelectRange(this.#rangeOf(row)),
       onKey: (event, row) => this.#treeKey(event, row),
+      isShown: (row) => !row.parentElement.closest('[role="group"][hidden]'),
     });
     this.tree.addEventListener('click', (event) => {
       const toggle = event.target.closest('.twisty');
@@ -87,6 +88,8 @@ export class AstPane {
   #nodeItem(node, path, label, depth, index) {
     const range = node.pos ? byteRange(this.doc, node.pos) : null;
     const item = treeItem(path);
+    // Top-level statements are blocks the browser skips laying out while out of view.
+    if (/^\.body\.\d+$/.test(path)) item.classList.add('top-stmt');
     item.dataset.node = this.nodes.length;
     this.nodes.push({ item, range, depth });
     const row = item.firstChild;

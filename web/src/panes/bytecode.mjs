@@ -16,7 +16,7 @@ export class BytecodePane {
     this.instructions = []; // { row, range, line }
     this.revision = 0;
     this.nav = new RovingRows(this.listing, {
-      rowSelector: 'tr.instr',
+      rowSelector: '.instr',
       onSelect: (row) => {
         const entry = this.instructions[Number(row.dataset.index)];
         onSelectRange(entry.range ?? this.#lineRange(entry.line));
@@ -64,6 +64,9 @@ export class BytecodePane {
     return { from: l.from, to: l.to };
   }
 
+  // One code object: its name, then its instructions in groups, one per source line
+  // (the line's text above them). Groups are blocks the browser skips laying out while
+  // they are out of view (see panes.css).
   #codeSection(code, doc) {
     const section = document.createElement('section');
     section.className = 'code-object';
@@ -73,20 +76,21 @@ export class BytecodePane {
     if (first) title.append(text('span', 'code-line', `line ${first}`));
     section.append(title);
 
-    const table = document.createElement('table');
-    table.className = 'dis-table';
-    table.setAttribute('role', 'grid');
-    table.setAttribute('aria-readonly', 'true');
-    table.setAttribute('aria-label', `Instructions of ${code.qualname ?? code.name}`);
-    // Fixed columns, so that every code object's listing lines up with the others.
-    const columns = document.createElement('colgroup');
-    for (const name of ['target', 'offset', 'opname', 'arg', 'argrepr']) {
-      const col = document.createElement('col');
-      col.className = `col-${name}`;
-      columns.append(col);
-    }
-    table.append(columns);
-    const body = document.createElement('tbody');
+    const grid = document.createElement('div');
+    grid.className = 'dis-grid';
+    grid.setAttribute('role', 'grid');
+    grid.setAttribute('aria-readonly', 'true');
+    grid.setAttribute('aria-label', `Instructions of ${code.qualname ?? code.name}`);
+    let group = null;
+    let groupRows = 0;
+    const newGroup = () => {
+      if (group) group.style.setProperty('--rows', String(groupRows));
+      group = document.createElement('div');
+      group.className = 'line-group';
+      group.setAttribute('role', 'rowgroup');
+      groupRows = 0;
+      grid.append(group);
+    };
     let lastLine = null;
     for (const instr of code.instructions) {
       // dis starts a line group where starts_line is set (older data: where line changes).
@@ -94,36 +98,43 @@ export class BytecodePane {
       if (starts != null && starts > 0) {
         lastLine = starts;
         instr.line ??= starts;
+        newGroup();
         const source = instr.line <= doc.lines ? doc.line(instr.line).text.trim() : '';
-        const row = document.createElement('tr');
-        row.className = 'source-line';
-        const td = text('td', '', '');
-        td.colSpan = 5;
-        td.append(text('span', 'line-no', String(instr.line)), text('span', 'line-text', source));
-        row.append(td);
-        body.append(row);
+        const row = text('div', 'source-line', '');
+        row.setAttribute('role', 'row');
+        const cell = text('span', '', '');
+        cell.setAttribute('role', 'rowheader');
+        cell.append(text('span', 'line-no', String(instr.line)), text('span', 'line-text', source));
+        row.append(cell);
+        group.append(row);
+        groupRows++;
+      } else if (!group) {
+        newGroup();
       }
-      const row = document.createElement('tr');
+      const row = document.createElement('div');
       row.className = 'instr';
+      row.setAttribute('role', 'row');
       row.tabIndex = -1;
       row.dataset.index = this.instructions.length;
       row.dataset.opname = instr.opname;
       row.append(
-        text('td', 'target', instr.is_jump_target ? '>>' : ''),
-        text('td', 'offset', String(instr.offset)),
-        text('td', 'opname', instr.opname),
-        text('td', 'arg', instr.arg == null ? '' : String(instr.arg)),
-        text('td', 'argrepr', instr.argrepr ? `(${instr.argrepr})` : ''),
+        gridCell('target', instr.is_jump_target ? '>>' : ''),
+        gridCell('offset', String(instr.offset)),
+        gridCell('opname', instr.opname),
+        gridCell('arg', instr.arg == null ? '' : String(instr.arg)),
+        gridCell('argrepr', instr.argrepr ? `(${instr.argrepr})` : ''),
       );
       if (instr.argrepr) row.lastChild.title = instr.argrepr;
-      body.append(row);
+      group.append(row);
+      groupRows++;
       const pos = instr.positions;
       this.instructions.push({ row, line: instr.line ?? lastLine, range: pos && pos[0] != null ? byteRange(doc, pos) : null });
     }
-    table.append(body);
-    section.append(table);
+    if (group) group.style.setProperty('--rows', String(groupRows));
+    section.append(grid);
     return section;
   }
+
 }
 
 // Only the innermost ranges: `x` in `f(x)` marks LOAD x, not the whole call too.
@@ -136,6 +147,12 @@ function narrowest(instructions) {
 function walk(code, visit) {
   visit(code);
   for (const child of code.children ?? []) walk(child, visit);
+}
+
+function gridCell(className, content) {
+  const cell = text('span', className, content);
+  cell.setAttribute('role', 'gridcell');
+  return cell;
 }
 
 function text(tag, className, content) {

@@ -1,21 +1,26 @@
-// The Tokens pane: the tokens tokenize yields for the editor's text, as a table (type,
-// string, start, end), with the tokenizer's error in place when there is one.
+// The Tokens pane: the tokens tokenize yields for the editor's text, as a grid (type,
+// string, start, end), with the tokenizer's error in place when there is one. Rows come in
+// blocks that the browser skips laying out while they are out of view (see panes.css), so
+// a long file's thousands of tokens stay cheap.
 import { RovingRows } from '../list-nav.mjs';
 import { rangeContains, tokenRange } from '../positions.mjs';
 import { pythonRepr } from '../python-repr.mjs';
 import { ViewSwitch } from './view-switch.mjs';
 
+const kBlockRows = 100; // rows per block (laid out, or skipped, together)
+
 export class TokensPane {
   constructor(root, { onSelectRange, onViewChange }) {
     this.root = root;
     this.views = new ViewSwitch(root, onViewChange);
-    this.body = root.querySelector('tbody');
+    this.body = root.querySelector('.token-rows');
     this.error = root.querySelector('.pane-error');
     this.count = root.querySelector('.pane-count');
     this.ranges = [];
+    this.rows = [];
     this.revision = 0;
     this.nav = new RovingRows(this.body, {
-      rowSelector: 'tr',
+      rowSelector: '.trow',
       onSelect: (row) => onSelectRange(this.ranges[Number(row.dataset.index)]),
     });
   }
@@ -25,8 +30,19 @@ export class TokensPane {
     this.views.setText(result.text);
     const fragment = document.createDocumentFragment();
     this.ranges = result.tokens.map((token) => tokenRange(doc, token));
+    this.rows = [];
+    let block = null;
     result.tokens.forEach((token, index) => {
-      const row = document.createElement('tr');
+      if (index % kBlockRows === 0) {
+        block = document.createElement('div');
+        block.className = 'rows-block';
+        block.setAttribute('role', 'rowgroup');
+        block.style.setProperty('--rows', String(Math.min(kBlockRows, result.tokens.length - index)));
+        fragment.append(block);
+      }
+      const row = document.createElement('div');
+      row.className = 'trow';
+      row.setAttribute('role', 'row');
       row.dataset.index = index;
       row.tabIndex = -1;
       const type = token.exact_type && token.exact_type !== token.type ? token.exact_type : '';
@@ -38,7 +54,8 @@ export class TokensPane {
         cell('pos', `${token.end[0]},${token.end[1]}`),
       );
       row.dataset.kind = kindOf(token.type);
-      fragment.append(row);
+      block.append(row);
+      this.rows.push(row);
     });
     this.body.replaceChildren(fragment);
     this.nav.refresh();
@@ -56,13 +73,14 @@ export class TokensPane {
     });
     // A cursor just after a token (the end of a name) still points at it.
     if (best < 0) best = this.ranges.findIndex((range) => range.from < range.to && range.to === offset);
-    const rows = best >= 0 ? [this.body.children[best]] : [];
+    const rows = best >= 0 ? [this.rows[best]] : [];
     this.nav.mark(rows.filter(Boolean));
   }
 }
 
 function cell(className, text, detail) {
-  const td = document.createElement('td');
+  const td = document.createElement('span');
+  td.setAttribute('role', 'gridcell');
   td.className = className;
   td.textContent = text;
   if (detail) {

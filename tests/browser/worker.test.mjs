@@ -226,6 +226,38 @@ async function testPage(browser, isolated) {
       expectEqual(outcome.stdout, 'alive\n', 'stdout after the restart');
     });
 
+    await check(`${label}: in-thread interpreters on the page: run, isolation, tokens, ast, dis`, async () => {
+      const outcome = await page.evaluate(async () => {
+        const { loadGlasspy } = await import('../../../js/glasspy.mjs');
+        let textA = '';
+        let textB = '';
+        const a = await loadGlasspy({ stdout: (t) => (textA += t), stderr: () => {} });
+        const b = a.createInterpreter({ stdout: (t) => (textB += t), stderr: () => {} });
+        try {
+          a.run('import sys\nsys.tag = "a"\nprint(sys.tag)\n');
+          const resultB = b.run('import sys\nprint(getattr(sys, "tag", None))\n1 / 0\n');
+          return {
+            textA,
+            textB,
+            errorB: resultB.error.type,
+            frameB: resultB.error.frames[0].line,
+            tokens: a.tokens('x = 1\n').map((t) => t.type),
+            ast: a.ast('x = 1\n').tree.fields.body[0].type,
+            dis: a.dis('x = 1\n').code.instructions.map((i) => i.opname),
+          };
+        } finally {
+          a.dispose();
+          b.dispose();
+        }
+      });
+      expectEqual(outcome.textA, 'a\n', 'first interpreter');
+      expectEqual(outcome.textB, 'None\n', 'second interpreter');
+      expectEqual([outcome.errorB, outcome.frameB], ['ZeroDivisionError', 3], 'error');
+      expectEqual(outcome.tokens, ['ENCODING', 'NAME', 'OP', 'NUMBER', 'NEWLINE', 'ENDMARKER'], 'tokens');
+      expectEqual(outcome.ast, 'Assign', 'ast');
+      expectEqual(outcome.dis, ['RESUME', 'LOAD_CONST', 'STORE_NAME', 'LOAD_CONST', 'RETURN_VALUE'], 'dis');
+    });
+
     await check(`${label}: a worker given the page's compiled module runs`, async () => {
       const stdout = await page.evaluate(async () => {
         const { loadGlasspy } = await import('../../../js/glasspy.mjs');

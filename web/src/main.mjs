@@ -143,7 +143,7 @@ function followCursor(offset, selection) {
 function errorRange(error, doc) {
   if (!error || !error.lineno) return null;
   const line = Math.min(error.lineno, doc.lines);
-  const from = offsetFromCodePoints(doc, line, Math.max(0, (error.offset ?? error.column + 1 ?? 1) - 1));
+  const from = offsetFromCodePoints(doc, line, Math.max(0, (error.offset ?? (error.column ?? 0) + 1) - 1));
   let to = from;
   if (error.end_lineno && error.end_offset > 0 && (error.end_lineno > error.lineno || error.end_offset > error.offset)) {
     to = offsetFromCodePoints(doc, Math.min(error.end_lineno, doc.lines), error.end_offset - 1);

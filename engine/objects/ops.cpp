@@ -11,6 +11,7 @@
 #include "objects/callable_objects.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/generic_alias.h"
 #include "objects/int_object.h"
 #include "objects/iterators.h"
 #include "objects/list_object.h"
@@ -505,7 +506,8 @@ Value getitem(VM& vm, Value container, Value key) {
   TypeObject* t = type_of(container);
   if (t->getitem != nullptr) return t->getitem(vm, container, key);
   if (has_flag(t, kTypeTypeSubclass)) {
-    // Generic aliases: list[int] calls __class_getitem__.
+    // type[int] is built in (PyObject_GetItem); list[int] calls __class_getitem__.
+    if (container.as_object() == &type_type) return generic_alias_new(container, key);
     Value hook = get_attribute_optional(vm, container, vm.intern("__class_getitem__"));
     if (!hook.is_null()) {
       Value r = call1(vm, hook, key);

@@ -93,6 +93,11 @@ bool c3_mro(VM& vm, TypeObject* type, TupleObject* bases, std::vector<TypeObject
 void heap_type_dealloc(Object* self) {
   TypeObject* t = static_cast<TypeObject*>(self);
   type_cache_invalidate();  // its address may be reused by another type
+  if (t->bases) {
+    for (int64_t i = 0; i < t->bases->size; ++i) remove_subclass(as_type(t->bases->items()[i]), t);
+  }
+  delete t->subclasses;
+  t->subclasses = nullptr;
   if (t->dict) decref(t->dict);
   if (t->mro) decref(t->mro);
   if (t->bases) decref(t->bases);
@@ -297,6 +302,7 @@ Value type_new_with_kwargs(VM& vm, TypeObject* metatype, Value name, TupleObject
   t->static_base = base->static_base;
   t->basic_size = base->basic_size;
   t->bases = as_tuple(bases_ref.release());
+  for (int64_t i = 0; i < t->bases->size; ++i) add_subclass(as_type(t->bases->items()[i]), t);
   t->dict = as_dict(dict_ref.release());
 
   set_default_module(vm, t->dict);
@@ -348,14 +354,42 @@ Value type_new_with_kwargs(VM& vm, TypeObject* metatype, Value name, TupleObject
   return type_ref.release();
 }
 
+void add_subclass(TypeObject* base, TypeObject* sub) {
+  if (base->subclasses == nullptr) base->subclasses = new std::vector<TypeObject*>();
+  base->subclasses->push_back(sub);
+}
+
+void remove_subclass(TypeObject* base, TypeObject* sub) {
+  std::vector<TypeObject*>* list = base->subclasses;
+  if (list == nullptr) return;
+  for (size_t i = 0; i < list->size(); ++i) {
+    if ((*list)[i] == sub) {
+      list->erase(list->begin() + static_cast<std::ptrdiff_t>(i));
+      return;
+    }
+  }
+}
+
+namespace {
+
+// Re-derives every slot of a heap type and of its subclasses, whose slots come from
+// lookups along MROs that pass through it (CPython's update_subclasses).
+void refresh_slots(TypeObject* type, int depth) {
+  if (has_flag(type, kTypeHeap)) {
+    fixup_heap_type_slots(type);
+    type->dealloc = subtype_dealloc;
+    type->traverse = subtype_traverse;
+    type->clear = subtype_clear;
+  }
+  if (type->subclasses == nullptr || depth > 1000) return;
+  for (TypeObject* sub : *type->subclasses) refresh_slots(sub, depth + 1);
+}
+
+}  // namespace
+
 void type_update_slot(VM&, TypeObject* type, StrObject* name) {
   if (!is_slot_dunder(name)) return;
-  // Simplest correct rule: re-derive every slot of the type (subclasses are refreshed
-  // when they look attributes up through the version counter).
-  fixup_heap_type_slots(type);
-  type->dealloc = subtype_dealloc;
-  type->traverse = subtype_traverse;
-  type->clear = subtype_clear;
+  refresh_slots(type, 0);
 }
 
 // The heap types' own dealloc, for type_type.

@@ -150,6 +150,7 @@ void ready_static_type(TypeObject* t) {
   t->mro = mro;
   Value base_value = t->base ? Value::from_object(t->base) : Value();
   t->bases = t->base ? tuple_from(&base_value, 1) : tuple_alloc(0);
+  if (t->base != nullptr) add_subclass(t->base, t);
   t->bases->refcount = kImmortalRefcount;
   t->dict = dict_new();
   t->dict->refcount = kImmortalRefcount;

@@ -7,6 +7,7 @@
 // and immortal (as CPython 3.11's static types): several interpreters may share them.
 // Everything a program can change lives in its VM.
 #pragma once
+#include <vector>
 #include <cstddef>
 #include <cstdint>
 
@@ -130,6 +131,9 @@ struct TypeObject : Object {
   Value module_name;             // __module__ (str) for heap types; null: "builtins"
   // For heap types: the nearest static base whose dealloc and traverse run for the layout.
   TypeObject* static_base = nullptr;
+  // Direct subclasses in creation order (borrowed: a subclass removes itself when it
+  // dies), for __subclasses__() and for slot updates; null until the first one.
+  std::vector<TypeObject*>* subclasses = nullptr;
   // Static types: their methods and computed attributes, wrapped into dict at init.
   const MethodDef* methods = nullptr;
   const GetSetDef* getsets = nullptr;
@@ -213,6 +217,10 @@ void ready_static_type(TypeObject* type);
 // type(name, bases, namespace): a new heap type, as a class statement creates it;
 // `metatype` is the type of the new type (a metaclass, or type). New reference or null.
 Value type_new(VM& vm, TypeObject* metatype, Value name, TupleObject* bases, DictObject* namespace_);
+
+// Records `sub` among base's direct subclasses / forgets it (when `sub` dies).
+void add_subclass(TypeObject* base, TypeObject* sub);
+void remove_subclass(TypeObject* base, TypeObject* sub);
 
 // Re-derives the slots that depend on a dunder after `name` was set or deleted on a heap
 // type (and its subclasses), as CPython's update_slot.

@@ -7,6 +7,7 @@
 #include "gc/finalizer.h"
 
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -737,57 +738,121 @@ void set_binary_slots(TypeObject* t, std::integer_sequence<int, kOps...>) {
       Value f = type_lookup(t, intern_static(binary_dunder(op, which)));
       return !f.is_null() && !(f.is_object() && f.as_object()->type == &wrapper_descriptor_type);
     };
-    if (in_python(0) || in_python(1)) t->binary[op] = slot_binary<op>;
+    if (in_python(0) || in_python(1)) {
+      t->binary[op] = slot_binary<op>;
+    } else if (t->binary[op] == slot_binary<op>) {
+      t->binary[op] = t->base != nullptr ? t->base->binary[op] : nullptr;  // deleted since
+    }
     Value in = type_lookup(t, intern_static(binary_dunder(op, 2)));
-    if (!in.is_null() && !(in.is_object() && in.as_object()->type == &wrapper_descriptor_type)) t->inplace[op] = slot_inplace<op>;
+    if (!in.is_null() && !(in.is_object() && in.as_object()->type == &wrapper_descriptor_type)) {
+      t->inplace[op] = slot_inplace<op>;
+    } else if (t->inplace[op] == slot_inplace<op>) {
+      t->inplace[op] = t->base != nullptr ? t->base->inplace[op] : nullptr;
+    }
   };
   (one(std::integral_constant<int, kOps>{}), ...);
 }
 
 }  // namespace
 
-void fixup_heap_type_slots(TypeObject* t) {
-  // Slots come from the nearest definition along the MRO: a Python function there means
-  // a trampoline, a static type's wrapper means that type's own slot (already inherited).
-  auto defined_in_python = [&](const char* name) {
-    Value v = type_lookup(t, intern_static(name));
-    if (v.is_null()) return false;
-    if (v.is_object()) {
-      TypeObject* vt = v.as_object()->type;
-      if (vt == &wrapper_descriptor_type || vt == &method_descriptor_type || vt == &builtin_function_type) return false;
+namespace {
+
+// What a type's MRO holds for a dunder: nothing, a function written in Python (the slot
+// needs the trampoline), or a static type's slot wrapper (`owner`: its slot applies,
+// e.g. `__str__ = int.__str__` set on an enum class).
+struct SlotSource {
+  bool python = false;
+  const TypeObject* owner = nullptr;
+};
+
+SlotSource slot_source(const TypeObject* t, const char* name) {
+  SlotSource source;
+  Value v = type_lookup(t, intern_static(name));
+  if (v.is_null()) return source;
+  if (v.is_object()) {
+    TypeObject* vt = v.as_object()->type;
+    if (vt == &wrapper_descriptor_type) {
+      auto* w = static_cast<SlotWrapperObject*>(v.as_object());
+      // Another dunder's wrapper (`__str__ = int.__repr__`) is called like a Python one.
+      if (std::strcmp(w->slot->name, name) != 0) {
+        source.python = true;
+        return source;
+      }
+      source.owner = w->owner;
+      return source;
     }
-    return true;
-  };
-  if (defined_in_python("__repr__")) t->repr = slot_repr;
-  if (defined_in_python("__str__")) t->str = slot_str;
-  if (defined_in_python("__hash__")) t->hash = slot_hash;
-  for (const char* name : kCompareDunders)
-    if (defined_in_python(name)) t->richcompare = slot_richcompare;
-  if (defined_in_python("__getattribute__") || defined_in_python("__getattr__")) t->getattro = slot_getattr_hook;
-  if (defined_in_python("__setattr__") || defined_in_python("__delattr__")) t->setattro = slot_setattro;
-  if (defined_in_python("__get__")) t->descr_get = slot_descr_get;
-  if (defined_in_python("__set__") || defined_in_python("__delete__")) t->descr_set = slot_descr_set;
-  if (defined_in_python("__call__")) t->call = slot_call;
-  if (defined_in_python("__iter__")) t->iter = slot_iter;
-  if (defined_in_python("__next__")) t->iternext = slot_iternext;
-  if (defined_in_python("__len__")) t->length = slot_length;
-  if (defined_in_python("__getitem__")) t->getitem = slot_getitem;
-  if (defined_in_python("__setitem__") || defined_in_python("__delitem__")) t->setitem = slot_setitem;
-  if (defined_in_python("__contains__")) t->contains = slot_contains;
-  if (defined_in_python("__bool__") || (defined_in_python("__len__") && t->truthy == nullptr)) t->truthy = slot_truthy;
-  if (defined_in_python("__index__")) t->index = slot_index;
-  if (defined_in_python("__int__")) t->to_int = slot_int;
-  if (defined_in_python("__float__")) t->to_float = slot_float;
-  if (defined_in_python("__neg__")) t->negative = slot_negative;
-  if (defined_in_python("__pos__")) t->positive = slot_positive;
-  if (defined_in_python("__invert__")) t->invert = slot_invert;
-  if (defined_in_python("__abs__")) t->absolute = slot_absolute;
-  if (defined_in_python("__pow__")) t->power = slot_power;
-  if (defined_in_python("__init__")) t->init = slot_init;
-  if (defined_in_python("__new__")) t->new_instance = slot_new;
-  if (defined_in_python("__del__")) t->finalize = gc::call_del;
+    if (vt == &method_descriptor_type || vt == &builtin_function_type) return source;
+  }
+  source.python = true;
+  return source;
+}
+
+// Either of two dunders (__getattribute__ / __getattr__, __set__ / __delete__, ...).
+SlotSource either(const SlotSource& a, const SlotSource& b) {
+  if (a.python || b.python) return SlotSource{true, nullptr};
+  return a.owner != nullptr ? a : b;
+}
+
+// The trampoline while the dunder is written in Python; a static owner's own slot when
+// the MRO finds its wrapper; else what the slot holds, unless that is a trampoline left
+// from a dunder deleted since (then the base's).
+template <class Slot, class Trampoline, class Field>
+void set_slot(const TypeObject* t, Slot& slot, const SlotSource& source, Trampoline trampoline, Field field) {
+  if (source.python) {
+    slot = trampoline;
+  } else if (source.owner != nullptr) {
+    slot = field(source.owner);
+  } else if (slot == static_cast<Slot>(trampoline)) {
+    slot = t->base != nullptr ? field(t->base) : nullptr;
+  }
+}
+
+}  // namespace
+
+#define GP_SET_SLOT(field, source, trampoline) \
+  set_slot(t, t->field, source, trampoline, [](const TypeObject* o) { return o->field; })
+
+void fixup_heap_type_slots(TypeObject* t) {
+  // Slots come from the nearest definition along the MRO.
+  auto src = [&](const char* name) { return slot_source(t, name); };
+  GP_SET_SLOT(repr, src("__repr__"), slot_repr);
+  GP_SET_SLOT(str, src("__str__"), slot_str);
+  GP_SET_SLOT(hash, src("__hash__"), slot_hash);
+  SlotSource compare;
+  for (const char* name : kCompareDunders) compare = either(compare, src(name));
+  GP_SET_SLOT(richcompare, compare, slot_richcompare);
+  GP_SET_SLOT(getattro, either(src("__getattribute__"), src("__getattr__")), slot_getattr_hook);
+  GP_SET_SLOT(setattro, either(src("__setattr__"), src("__delattr__")), slot_setattro);
+  GP_SET_SLOT(descr_get, src("__get__"), slot_descr_get);
+  GP_SET_SLOT(descr_set, either(src("__set__"), src("__delete__")), slot_descr_set);
+  GP_SET_SLOT(call, src("__call__"), slot_call);
+  GP_SET_SLOT(iter, src("__iter__"), slot_iter);
+  GP_SET_SLOT(iternext, src("__next__"), slot_iternext);
+  GP_SET_SLOT(length, src("__len__"), slot_length);
+  GP_SET_SLOT(getitem, src("__getitem__"), slot_getitem);
+  GP_SET_SLOT(setitem, either(src("__setitem__"), src("__delitem__")), slot_setitem);
+  GP_SET_SLOT(contains, src("__contains__"), slot_contains);
+  // bool() falls back on __len__ when no __bool__ says otherwise.
+  SlotSource truth = src("__bool__");
+  if (!truth.python && truth.owner == nullptr && src("__len__").python &&
+      (t->truthy == nullptr || t->truthy == slot_truthy))
+    truth.python = true;
+  GP_SET_SLOT(truthy, truth, slot_truthy);
+  GP_SET_SLOT(index, src("__index__"), slot_index);
+  GP_SET_SLOT(to_int, src("__int__"), slot_int);
+  GP_SET_SLOT(to_float, src("__float__"), slot_float);
+  GP_SET_SLOT(negative, src("__neg__"), slot_negative);
+  GP_SET_SLOT(positive, src("__pos__"), slot_positive);
+  GP_SET_SLOT(invert, src("__invert__"), slot_invert);
+  GP_SET_SLOT(absolute, src("__abs__"), slot_absolute);
+  GP_SET_SLOT(power, src("__pow__"), slot_power);
+  GP_SET_SLOT(init, src("__init__"), slot_init);
+  GP_SET_SLOT(new_instance, src("__new__"), slot_new);
+  GP_SET_SLOT(finalize, src("__del__"), gc::call_del);
   set_binary_slots(t, std::make_integer_sequence<int, kBinaryOpCount>{});
 }
+
+#undef GP_SET_SLOT
 
 namespace {
 

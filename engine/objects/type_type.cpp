@@ -337,7 +337,18 @@ void type_traverse(Object* self, VisitFn visit, void* context) {
   visit(t->module_name, context);
 }
 
+// type.__subclasses__(): the direct subclasses still alive, in creation order.
+Value type_subclasses_method(VM&, Value self, CallArgs) {
+  TypeObject* t = as_type(self);
+  ListObject* list = list_new();
+  if (t->subclasses != nullptr) {
+    for (TypeObject* sub : *t->subclasses) list_append(list, Value::from_object(sub));
+  }
+  return Value::from_object(list);
+}
+
 const MethodDef kTypeMethods[] = {
+    {"__subclasses__", type_subclasses_method, ArgShape::kNoArgs, 0, 0, "Return a list of immediate subclasses."},
     {"mro", type_mro_method, ArgShape::kNoArgs, 0, 0, "Return a type's method resolution order."},
     {"__instancecheck__", type_instancecheck, ArgShape::kOneArg, 1, 1, "Check if an object is an instance."},
     {"__subclasscheck__", type_subclasscheck, ArgShape::kOneArg, 1, 1, "Check if a class is a subclass."},

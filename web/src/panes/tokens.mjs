@@ -93,6 +93,7 @@ function cell(className, text, detail) {
 }
 
 function kindOf(type) {
+  if (type === 'ERRORTOKEN') return 'error';
   if (type === 'NAME' || type === 'OP' || type === 'STRING' || type === 'NUMBER' || type === 'COMMENT') return type.toLowerCase();
   return 'structural';
 }

@@ -84,7 +84,7 @@ function warmUp() {
 
 async function run({ id, source, filename }) {
   current = { id, stopRequested: false, answer: null };
-  lastFlushAt = -Infinity; // a run's first output goes out at once
+  recentPosts.fill(-Infinity); // a run's first output goes out at once
   if (channel) Atomics.store(channel.control, kStopSlot, 0);
   try {
     const blocking = channel !== null;
@@ -168,10 +168,11 @@ async function call({ id, method, args }) {
 
 // An output callback: chunks are posted together, at most kFlushMs after the first.
 // Each step ends with a flush (steps last ~5 ms). A step that runs long (one native call
-// that prints, or computes after printing) gets no later chance to flush, so a write is
-// posted at once when it is the first for kFlushMs (a run's first output, the first line
-// after a pause) or when it ends the line that the last post left open; the rest waits at
-// most kFlushMs, checked every few writes as reading the clock costs.
+// that prints, or computes after printing) gets no later chance to flush, so a write that
+// finds nothing pending is posted at once unless kBurstPosts posts went out in the last
+// kFlushMs (a burst of lines, then a long computation: the lines show before it), and so is
+// one that ends the line the last post left open. The rest waits at most kFlushMs, checked
+// every few writes as reading the clock costs.
 function queue(stream) {
   return (text) => {
     const last = pendingOutput[pendingOutput.length - 1];
@@ -180,7 +181,7 @@ function queue(stream) {
     if (last === undefined) {
       firstPendingAt = performance.now();
       writesSinceClock = 0;
-      if (firstPendingAt - lastFlushAt >= kFlushMs || (lineOpen && text.endsWith('\n'))) flush();
+      if (firstPendingAt - recentPosts[nextPost] >= kFlushMs || (lineOpen && text.endsWith('\n'))) flush();
     } else if (++writesSinceClock >= kWritesPerClockRead) {
       writesSinceClock = 0;
       if (performance.now() - firstPendingAt >= kFlushMs) flush();
@@ -188,13 +189,16 @@ function queue(stream) {
   };
 }
 const kWritesPerClockRead = 32;
+const kBurstPosts = 4;
 let writesSinceClock = 0;
-let lastFlushAt = -Infinity;
+const recentPosts = new Array(kBurstPosts).fill(-Infinity); // when the last posts went out
+let nextPost = 0; // the oldest of them
 let lineOpen = false; // the last post did not end with a newline
 
 function flush() {
   if (pendingOutput.length === 0) return;
-  lastFlushAt = performance.now();
+  recentPosts[nextPost] = performance.now();
+  nextPost = (nextPost + 1) % kBurstPosts;
   lineOpen = !pendingOutput[pendingOutput.length - 1][1].endsWith('\n');
   port.post({ type: 'output', chunks: pendingOutput.splice(0) });
 }

@@ -39,9 +39,14 @@ const timings = [];
 
 // `options.xfail`: why the check is expected to fail (read after it ran, so a check can
 // find out itself, as the bytecode one does when the engine has no bytecode export).
+let checkNumber = 0;
+let mainPage = null; // every check ends with a screenshot of it (build/screenshots/)
+
 async function check(name, body, options = {}) {
+  const slug = `${String(++checkNumber).padStart(2, '0')}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48)}`;
   try {
     await body();
+    if (mainPage && !mainPage.isClosed()) await shot(mainPage, `check-${slug}`).catch(() => {});
     const xfail = options.xfail;
     if (xfail) {
       results.failed++;
@@ -51,6 +56,7 @@ async function check(name, body, options = {}) {
       console.log(`ok - ${name}`);
     }
   } catch (error) {
+    if (mainPage && !mainPage.isClosed()) await shot(mainPage, `check-${slug}`).catch(() => {});
     const xfail = options.xfail;
     const message = String(error?.message ?? error)
       .replace(/\x1b\[[0-9;]*m/g, '') // Playwright's call logs carry terminal colours
@@ -107,6 +113,7 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1360, height: 820 }, colorScheme: 'light' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await context.newPage();
+    mainPage = page;
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));

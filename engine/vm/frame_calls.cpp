@@ -53,11 +53,20 @@ Frame* VM::push_function_frame(FunctionObject* f, CallArgs args) {
 }
 
 Value VM::call_function(FunctionObject* f, CallArgs args) {
+  // CPython 3.11 counts a call from C++ into Python once, for the frame; the native
+  // re-entry that led here (ops::call) was counted already, so the frame is not (the
+  // native count still bounds the C++ stack).
+  --python_depth_;
   Frame* frame = push_function_frame(f, args);
-  if (frame == nullptr) return Value();
+  if (frame == nullptr) {
+    ++python_depth_;
+    return Value();
+  }
   frame->entry = true;
   frame->previous = current_frame_;
-  return run_frames(frame);
+  Value r = run_frames(frame);
+  ++python_depth_;
+  return r;
 }
 
 Value VM::run_code(CodeObject* code, DictObject* globals, Value locals) {

@@ -329,6 +329,8 @@ async function start() {
       stderr: (text) => onOutput('stderr', text),
       input: (prompt) => output.ask(prompt),
     });
+    // A program that ignored Stop, or an engine crash, costs the worker: it is replaced.
+    worker.addEventListener('restart', () => toast('The Python engine was restarted.'));
     await worker.ready;
     return worker;
   })();

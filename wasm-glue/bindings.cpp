@@ -1,9 +1,15 @@
 // Embind bindings (wasm glue): the JavaScript face of the engine. The only file that
-// includes Emscripten; web/glasspy.mjs wraps what it exports in an ES module API.
+// includes Emscripten; the JavaScript package (js/) wraps what it exports in its API.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
+#include <optional>
 #include <string>
+#include <utility>
 
+#include "embed/code_json.h"
+#include "embed/interpreter.h"
+#include "embed/run_result.h"
 #include "glasspy.h"
 #include "parse_json.h"
 #include "token_json.h"
@@ -23,11 +29,44 @@ struct TokenDumpResult {
   int exit_status = 0;
 };
 
-// One interpreter as JavaScript sees it. All state lives in the instance (DESIGN
-// decision 3), so a page can hold several (one per snippet) in one wasm instance. For now
-// it exposes the lexing stage; running code arrives with the compiler and VM.
+// One interpreter as JavaScript sees it: an embed::Interpreter (its own VM: DESIGN
+// decision 3, so a page can hold several, one per snippet, in one wasm instance) plus the
+// front-end views of a source. Rich results are JSON strings for the JS side to parse.
+// The JS callbacks must not throw: a JS exception crossing the engine (built without C++
+// exceptions) would leave its state half-updated.
 class Interpreter {
  public:
+  // setOutput(stdoutFn, stderrFn): each is called with one string per write, as it
+  // happens; null/undefined: discard.
+  void set_output(emscripten::val out, emscripten::val err) {
+    interpreter_.set_output(writer(std::move(out)), writer(std::move(err)));
+  }
+
+  // setInputReader(fn | null): fn(prompt) returns the line (without "\n") or null for end
+  // of input, synchronously; null selects suspend mode (step() returns state "input").
+  void set_input_reader(emscripten::val reader) {
+    if (reader.isNull() || reader.isUndefined()) {
+      interpreter_.set_input_reader(nullptr);
+      return;
+    }
+    interpreter_.set_input_reader([reader](std::string_view prompt) -> std::optional<std::string> {
+      emscripten::val line = reader(std::string(prompt));
+      if (line.isNull() || line.isUndefined()) return std::nullopt;
+      return line.as<std::string>();
+    });
+  }
+
+  void start(const std::string& source, const std::string& filename) { interpreter_.start(source, filename); }
+
+  // The step's result as JSON (embed/run_result.h, step_result_json). budget <= 0: to the end.
+  std::string step(double budget) {
+    return embed::step_result_json(interpreter_.step(static_cast<int64_t>(budget)));
+  }
+
+  void provide_input(const std::string& line, bool eof) { interpreter_.provide_input(line, eof); }
+  void interrupt() { interpreter_.interrupt(); }
+  void reset() { interpreter_.reset(); }
+
   // `python3 -m tokenize main.py` standard output for `source`.
   std::string tokens(const std::string& source) const {
     return lex::tokenize_dump(source, kDefaultFileName, false).out;
@@ -49,7 +88,20 @@ class Interpreter {
     return parse_to_json(source, std::string(kDefaultFileName));
   }
 
+  // The bytecode as JSON (embed/code_json.h): the dis text and the tree of code objects.
+  std::string dis_json(const std::string& source) const {
+    return embed::code_to_json(source, std::string(kDefaultFileName));
+  }
+
   std::string version() const { return kVersion; }
+
+ private:
+  static embed::Interpreter::WriteFn writer(emscripten::val fn) {
+    if (fn.isNull() || fn.isUndefined()) return nullptr;
+    return [fn](std::string_view text) { fn(std::string(text)); };
+  }
+
+  embed::Interpreter interpreter_;
 };
 
 std::string engine_version() { return kVersion; }
@@ -69,6 +121,14 @@ EMSCRIPTEN_BINDINGS(glasspy) {
 
   class_<Interpreter>("Interpreter")
       .constructor<>()
+      .function("setOutput", &Interpreter::set_output)
+      .function("setInputReader", &Interpreter::set_input_reader)
+      .function("start", &Interpreter::start)
+      .function("step", &Interpreter::step)
+      .function("provideInput", &Interpreter::provide_input)
+      .function("interrupt", &Interpreter::interrupt)
+      .function("reset", &Interpreter::reset)
+      .function("disJson", &Interpreter::dis_json)
       .function("tokens", &Interpreter::tokens)
       .function("tokenDump", &Interpreter::token_dump)
       .function("tokensJson", &Interpreter::tokens_json)

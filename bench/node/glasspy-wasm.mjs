@@ -1,18 +1,18 @@
-// Benchmark runner: the Glasspy wasm build in Node, through web/glasspy.mjs (the JavaScript
-// API the pages use), with a command line like the native CLI's, in one process, start-up
-// (loading and instantiating the module, creating an interpreter) timed apart from the work.
+// Benchmark runner: the Glasspy wasm build in Node, through the module's Embind interface
+// (the Interpreter class of wasm-glue/bindings.cpp that the JavaScript package wraps), with
+// a command line like the native CLI's, in one process; start-up (loading and
+// instantiating the module, creating an interpreter) timed apart from the work.
 //
 //   node bench/node/glasspy-wasm.mjs BUILD/glasspy.js [--timings FILE] --tokens [-e] FILE
 //   node bench/node/glasspy-wasm.mjs BUILD/glasspy.js [--timings FILE] PROGRAM.py
 //
-// Running a program needs the VM; until the API has `run`, this says so exactly as the
-// native CLI does (exit status 2, "not implemented yet"), which bench/run shows as n/a.
-// The file is read as UTF-8 text (the API takes a JS string), which all benchmark inputs are.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// The program runs to its end in one step (no budget: nothing else waits in this process).
+// Standard output is buffered here (64 KiB) and flushed before anything goes to stderr, so
+// the streams keep their order. The file is read as UTF-8 text (the API takes a JS string).
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { now, parseArgs, fail, readFileSync, writeStdout, writeStderr, reportTimings } from './harness.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const usage = 'glasspy-wasm.mjs BUILD/glasspy.js [--timings FILE] [--tokens [-e]] FILE';
 const { timings, flags, positional } = parseArgs(process.argv.slice(2), {
   usage,
@@ -22,40 +22,53 @@ if (positional.length !== 2) fail('expected BUILD/glasspy.js and one FILE', usag
 const [wasmJs, file] = positional;
 const source = readFileSync(file, 'utf8');
 
-const { loadGlasspy } = await import(pathToFileURL(resolve(root, 'web', 'glasspy.mjs')).href);
-// Output callbacks under both spellings: the planned API's stdout/stderr (text chunks as
-// the program prints) and the current loader's print/printErr (lines).
-const engine = await loadGlasspy({
-  baseUrl: pathToFileURL(dirname(resolve(wasmJs)) + '/'),
-  stdout: writeStdout,
-  stderr: writeStderr,
-  print: (line) => writeStdout(line + '\n'),
-  printErr: (line) => writeStderr(line + '\n'),
-});
-const interp = engine.createInterpreter();
+let pending = [];
+let pendingLength = 0;
+const flushStdout = () => {
+  if (pendingLength === 0) return;
+  writeStdout(pending.join(''));
+  pending = [];
+  pendingLength = 0;
+};
+const stdout = (text) => {
+  pending.push(text);
+  pendingLength += text.length;
+  if (pendingLength >= 65536) flushStdout();
+};
+const stderr = (text) => {
+  flushStdout();
+  writeStderr(text);
+};
+
+// The module is CommonJS (a MODULARIZE factory); under Node its loader cannot fetch() a file
+// path, so it gets the wasm bytes.
+const createGlasspyModule = createRequire(import.meta.url)(resolve(wasmJs));
+const wasmBinary = readFileSync(join(dirname(resolve(wasmJs)), 'glasspy.wasm'));
+const module = await createGlasspyModule({ wasmBinary });
+const interp = new module.Interpreter();
+interp.setOutput(stdout, stderr);
 const ready = now();
 
 let status = 0;
 if (flags['--tokens']) {
-  const { out, err, exitStatus } = interp.tokenDump(source, { exact: Boolean(flags['-e']) });
-  writeStdout(out);
-  writeStderr(err);
+  const { out, err, exitStatus } = interp.tokenDump(source, Boolean(flags['-e']), file);
+  stdout(out);
+  stderr(err);
   status = exitStatus;
 } else {
-  const runner = typeof engine.run === 'function' ? engine : typeof interp.run === 'function' ? interp : null;
-  if (!runner) {
-    writeStderr('glasspy-wasm: running programs is not implemented yet (no compiler/VM)\n');
-    status = 2;
+  interp.start(source, file);
+  const result = JSON.parse(interp.step(0));
+  if (result.state !== 'done') {
+    stderr(`glasspy-wasm: the program stopped in state ${result.state} (input() has no stdin here)\n`);
+    status = 1;
   } else {
-    const result = await runner.run(source, { filename: file });
-    if (result && result.ok === false) {
-      writeStderr(result.error?.traceback ?? `${result.error?.type}: ${result.error?.message}\n`);
-      status = 1;
-    }
+    status = result.exitCode;
   }
 }
+const version = interp.version;
+interp.delete();  // the program's objects die here (their __del__ may still print)
+flushStdout();
 const done = now();
-interp.dispose();
 
-reportTimings(timings, { startupMs: ready, runMs: done - ready, runtime: `Glasspy ${engine.version}` });
+reportTimings(timings, { startupMs: ready, runMs: done - ready, runtime: `Glasspy ${version}` });
 process.exit(status);

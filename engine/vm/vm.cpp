@@ -25,12 +25,6 @@ namespace glasspy::vm {
 
 using namespace objects;
 
-namespace {
-// Nested C++ -> Python re-entries allowed whatever sys.setrecursionlimit says: each costs
-// native stack (a few KiB at most), and the wasm stack is the smaller one.
-constexpr int kMaxNativeDepth = 2000;
-}  // namespace
-
 VM::VM(host::Host& host)
     : host_(host), frames_(std::make_unique<FrameStack>()), sources_(std::make_unique<ProgramSources>(&host)) {
   init_builtin_types();

@@ -136,6 +136,16 @@ class VM {
   host::Host& host() { return host_; }
 
   // --- recursion ---
+  // Nested C++ -> Python re-entries (native calls, generator resumptions) allowed whatever
+  // sys.setrecursionlimit says: each costs native stack. In wasm that is the JS engine's
+  // stack (V8: about 1 MB, not settable from a library), where a re-entry costs up to
+  // ~0.8 KB (measured with a 2,000 limit: re-entering through __getattr__, property, map
+  // and eval overflowed V8's stack at 1,000-1,200 levels; with 800 all raise RecursionError).
+#ifdef __EMSCRIPTEN__
+  static constexpr int kMaxNativeDepth = 800;
+#else
+  static constexpr int kMaxNativeDepth = 2000;
+#endif
   int recursion_limit() const { return recursion_limit_; }
   void set_recursion_limit(int limit) { recursion_limit_ = limit; }
   // Guards a C++ call that may run Python code (re-entry): false with RecursionError when

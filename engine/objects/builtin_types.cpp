@@ -7,11 +7,13 @@
 #include "objects/class_machinery.h"
 #include "objects/complex_object.h"
 #include "objects/exception_object.h"
+#include "objects/generic_alias.h"
 #include "objects/generator_object.h"
 #include "objects/iterators.h"
 #include "objects/mappingproxy_object.h"
 #include "objects/range_object.h"
 #include "objects/type_slots.h"
+#include "objects/union_type.h"
 
 namespace glasspy::objects {
 
@@ -37,6 +39,7 @@ void init_builtin_types() {
   done = true;
   init_object_type();
   init_type_type();
+  init_type_or_slot();  // union_type.h: int | None, before type is readied
   init_slot_wrapper_types();
   init_callable_types();
   init_int_type();
@@ -59,6 +62,8 @@ void init_builtin_types() {
   for (TypeObject* t : types) ready_static_type(t);
   ready_exception_types();  // exception_object.h: also the traceback type, ExceptionGroup's bases
   init_container_types();
+  init_union_type();  // union_type.h: types.UnionType
+  name_generic_alias_type();
   init_bytes_type();  // bytes_object.cpp, bytearray_object.cpp
   init_bytearray_type();
   for (TypeObject* t : {&bytes_type, &bytearray_type, &bytes_iterator_type, &bytearray_iterator_type})

@@ -13,6 +13,7 @@
 #include "objects/ops.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/union_type.h"
 #include "vm/vm.h"
 
 namespace glasspy::objects {
@@ -53,9 +54,11 @@ void ga_traverse(Object* self, VisitFn visit, void* context) {
   visit(g->parameters, context);
 }
 
+}  // namespace
+
 // One item of the repr: "...", a nested alias's repr, a class as module.qualname (no
 // module for builtins), anything else by repr().
-bool repr_item(VM& vm, Value p, std::string* out) {
+bool typing_repr_item(VM& vm, Value p, std::string* out) {
   if (p.is(ellipsis())) {
     *out += "...";
     return true;
@@ -85,6 +88,10 @@ bool repr_item(VM& vm, Value p, std::string* out) {
   *out += str_utf8(as_str(qualname.get()));
   return true;
 }
+
+namespace {
+
+bool repr_item(VM& vm, Value p, std::string* out) { return typing_repr_item(vm, p, out); }
 
 Value ga_repr(VM& vm, Value self) {
   GenericAliasObject* g = G(self);
@@ -219,8 +226,7 @@ const MethodDef kClassGetItemDef = {"__class_getitem__", class_getitem, ArgShape
 
 void init_generic_alias_type() {
   TypeObject& t = generic_alias_type;
-  t.name = "GenericAlias";
-  t.qualified_name = "types.GenericAlias";
+  t.name = "types.GenericAlias";  // CPython's tp_name, as messages show it
   t.type_flags = kTypeBaseType | kTypeGc | kTypeImmutable;
   t.basic_size = sizeof(GenericAliasObject);
   t.dealloc = ga_dealloc;
@@ -232,10 +238,18 @@ void init_generic_alias_type() {
   t.richcompare = ga_richcompare;
   t.hash = ga_hash;
   t.getitem = ga_getitem;
+  t.binary[int(BinaryOp::kOr)] = union_type_or;  // list[int] | None
   t.methods = kMethods;
   t.getsets = kGetSets;
   t.doc =
       "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).";
+}
+
+void name_generic_alias_type() {
+  TypeObject& t = generic_alias_type;
+  t.name_object = Value::from_object(intern_static("GenericAlias"));
+  t.qualname_object = t.name_object;
+  t.module_name = Value::from_object(intern_static("types"));
 }
 
 }  // namespace glasspy::objects

@@ -140,6 +140,39 @@ Value object_class_getter(VM&, Value self) {
   return Value::from_object(t);
 }
 
+// obj.__class__ = C: only between mutable (heap) classes whose instances have the same
+// layout (CPython's object_set_class; module subclasses are not separate here).
+bool object_class_setter(VM& vm, Value self, Value value) {
+  if (value.is_null()) {
+    vm.raise(&exc_TypeError, "can't delete __class__ attribute");
+    return false;
+  }
+  if (!has_flag(type_of(value), kTypeTypeSubclass)) {
+    vm.raise(&exc_TypeError,
+             std::string("__class__ must be set to a class, not '") + type_name(value) + "' object");
+    return false;
+  }
+  TypeObject* new_type = static_cast<TypeObject*>(value.as_object());
+  TypeObject* old_type = type_of(self);
+  if (!self.is_object() || !has_flag(new_type, kTypeHeap) || !has_flag(old_type, kTypeHeap)) {
+    vm.raise(&exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return false;
+  }
+  bool same_layout = new_type->static_base == old_type->static_base && new_type->basic_size == old_type->basic_size &&
+                     new_type->prefix_values == old_type->prefix_values &&
+                     new_type->dict_slot == old_type->dict_slot &&
+                     has_flag(new_type, kTypeGc) == has_flag(old_type, kTypeGc);
+  if (!same_layout) {
+    vm.raise(&exc_TypeError, std::string("__class__ assignment: '") + new_type->name + "' object layout differs from '" +
+                                 old_type->name + "'");
+    return false;
+  }
+  incref(new_type);
+  self.as_object()->type = new_type;
+  decref(old_type);
+  return true;
+}
+
 Value object_dunder_format(VM& vm, Value self, CallArgs args) {
   Value spec = args.args[0];
   if (!is_str(spec))
@@ -170,7 +203,7 @@ const MethodDef kObjectMethods[] = {
 };
 
 const GetSetDef kObjectGetSets[] = {
-    {"__class__", object_class_getter, nullptr, "the object's class"},
+    {"__class__", object_class_getter, object_class_setter, "the object's class"},
     {nullptr, nullptr},
 };
 

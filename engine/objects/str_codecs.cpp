@@ -20,7 +20,7 @@ namespace glasspy::objects {
 
 namespace {
 
-enum class Codec { kUtf8, kAscii, kLatin1, kCp1252, kUtf16, kUtf16Le, kUtf16Be, kUtf32, kUtf32Le, kUtf32Be };
+enum class Codec { kUtf8, kUtf8Sig, kAscii, kLatin1, kCp1252, kUtf16, kUtf16Le, kUtf16Be, kUtf32, kUtf32Le, kUtf32Be };
 enum class Handler {
   kStrict, kIgnore, kReplace, kBackslashReplace, kXmlCharRefReplace, kNameReplace, kSurrogateEscape,
   kSurrogatePass, kUnknown
@@ -42,6 +42,7 @@ bool lookup_codec(std::string_view raw, CodecInfo* out) {
   };
   static const Alias kAliases[] = {
       {"utf-8", Codec::kUtf8, "utf-8"},        {"utf8", Codec::kUtf8, "utf-8"},
+      {"utf-8-sig", Codec::kUtf8Sig, "utf-8"}, {"utf8-sig", Codec::kUtf8Sig, "utf-8"},
       {"u8", Codec::kUtf8, "utf-8"},           {"utf", Codec::kUtf8, "utf-8"},
       {"cp65001", Codec::kUtf8, "utf-8"},      {"utf8-ucs2", Codec::kUtf8, "utf-8"},
       {"utf8-ucs4", Codec::kUtf8, "utf-8"},    {"ascii", Codec::kAscii, "ascii"},
@@ -204,11 +205,15 @@ Value encode_str(VM& vm, StrObject* s, const char* encoding, const char* errors)
   CodecInfo info;
   if (!lookup_codec(encoding, &info)) return vm.raise(&exc_LookupError, std::string("unknown encoding: ") + encoding);
   Codec codec = info.codec;
+  std::string out;
+  if (codec == Codec::kUtf8Sig) {  // UTF-8 after a byte order mark
+    out = "\xEF\xBB\xBF";
+    codec = Codec::kUtf8;
+  }
   // Fast paths: ASCII text is its own UTF-8 / ASCII / Latin-1.
   if (s->ascii && (codec == Codec::kUtf8 || codec == Codec::kAscii || codec == Codec::kLatin1 || codec == Codec::kCp1252))
-    return make_bytes(std::string_view(reinterpret_cast<const char*>(s->data()), s->length));
-  std::string out;
-  out.reserve(s->length);
+    return make_bytes(out.append(reinterpret_cast<const char*>(s->data()), s->length));
+  out.reserve(out.size() + s->length);
   if (codec == Codec::kUtf16) {
     put16(out, 0xFEFF, false);
     codec = Codec::kUtf16Le;
@@ -347,9 +352,14 @@ inline bool utf8_step(const uint8_t* d, int64_t n, int64_t* i, char32_t* out, De
 Value decode_bytes(VM& vm, std::string_view data, const char* encoding, const char* errors) {
   CodecInfo info;
   if (!lookup_codec(encoding, &info)) return vm.raise(&exc_LookupError, std::string("unknown encoding: ") + encoding);
+  Codec codec = info.codec;
+  if (codec == Codec::kUtf8Sig) {
+    // UTF-8 without a leading byte order mark; errors count from after the mark (CPython).
+    if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
+    codec = Codec::kUtf8;
+  }
   const uint8_t* d = reinterpret_cast<const uint8_t*>(data.data());
   int64_t n = static_cast<int64_t>(data.size());
-  Codec codec = info.codec;
   const char* name = info.name;
   // ASCII input decodes the same in the byte-oriented codecs.
   if (codec == Codec::kUtf8 || codec == Codec::kAscii || codec == Codec::kLatin1 || codec == Codec::kCp1252) {

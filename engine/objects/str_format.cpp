@@ -14,6 +14,28 @@
 
 namespace glasspy::objects {
 
+namespace {
+
+// type(v).__format__(v, spec), looked up on the type only (CPython's _PyObject_LookupSpecial):
+// format(int) is type.__format__(int), never int's own __format__.
+Value call_format_method(VM& vm, Value v, StrObject* spec) {
+  Value func = type_lookup(type_of(v), vm.intern("__format__"));
+  if (func.is_null()) return vm.raise(&exc_TypeError, std::string("Type ") + type_name(v) + " doesn't define __format__");
+  Ref keep = Ref::borrow(func);
+  TypeObject* ft = type_of(func);
+  Value arg = Value::from_object(spec);
+  if (has_flag(ft, kTypeMethodDescriptor)) {
+    Value args[2] = {v, arg};
+    return call(vm, func, CallArgs{args, 2, nullptr});
+  }
+  if (ft->descr_get == nullptr) return call1(vm, func, arg);
+  Ref bound = Ref::steal(ft->descr_get(vm, func, v, Value::from_object(type_of(v))));
+  if (bound.is_null()) return Value();
+  return call1(vm, bound.get(), arg);
+}
+
+}  // namespace
+
 Value format_value(VM& vm, Value v, StrObject* spec) {
   if (spec->length == 0) {
     if (is_exact_str(v)) {
@@ -22,11 +44,7 @@ Value format_value(VM& vm, Value v, StrObject* spec) {
     }
     if (v.is_small_int() || v.is_double()) return str(vm, v);
   }
-  Ref method_name = Ref::borrow(Value::from_object(vm.intern("__format__")));
-  if (type_lookup(type_of(v), as_str(method_name.get())).is_null())
-    return vm.raise(&exc_TypeError, std::string("Type ") + type_name(v) + " doesn't define __format__");
-  Value arg = Value::from_object(spec);
-  Value r = call_method(vm, v, as_str(method_name.get()), &arg, 1);
+  Value r = call_format_method(vm, v, spec);
   if (r.is_null()) return r;
   if (!is_str(r)) {
     std::string message = std::string("__format__ must return a str, not ") + type_name(r);
@@ -333,7 +351,8 @@ Value str_method___format__(VM& vm, Value self, CallArgs args) {
   StrObject* spec = str_arg(vm, args.args[0], "__format__() argument must be str, not ");
   if (spec == nullptr) return Value();
   StrObject* s = as_str(self);
-  if (spec->length == 0) return str_copy_as(&str_type, s);
+  // An empty spec gives str(self): a subclass's __str__ runs (CPython's unicode__format__).
+  if (spec->length == 0) return is_exact_str(self) ? str_copy_as(&str_type, s) : str(vm, self);
   text::FormatSpec parsed;
   std::string error;
   if (!text::parse_format_spec(str_utf8(spec), "str", 's', '<', &parsed, &error))

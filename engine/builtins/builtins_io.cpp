@@ -1,6 +1,6 @@
 // Console built-ins (builtins stage): print (writes through file.write, sys.stdout by
-// default), input (prompt to sys.stdout, line from the host's stdin), breakpoint (a no-op:
-// there is no debugger to enter).
+// default), input (prompt to sys.stdout, line from the host's stdin, or the VM stopping at
+// the call until the host answers), breakpoint (a no-op: there is no debugger to enter).
 #include <string>
 
 #include "builtins/builtins_internal.h"

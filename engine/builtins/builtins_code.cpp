@@ -1,6 +1,6 @@
 // compile, eval and exec (builtins stage): source (str or bytes) to code objects through
 // vm/compile_source (parser, checks, compiler), run by the VM in the given namespaces.
-// Mode 'single' compiles as 'exec' (expression statements do not print their values).
+// Mode 'single' compiles one interactive statement whose expression values are printed.
 #include <string>
 
 #include "builtins/builtins_internal.h"
@@ -58,8 +58,10 @@ bool source_text(VM& vm, Value source, const char* type_message, std::string* ou
 
 // A code object for `text`; null with the SyntaxError raised.
 Value compile_text(VM& vm, std::string_view text, const std::string& filename, Mode mode, bool declared_encoding) {
-  return vm::compile_module_source(vm, text, filename, parse::SourceKind::kString, declared_encoding,
-                                   mode == Mode::kEval ? parse::ParseMode::kEval : parse::ParseMode::kExec);
+  parse::ParseMode parse_mode = mode == Mode::kEval     ? parse::ParseMode::kEval
+                               : mode == Mode::kSingle ? parse::ParseMode::kSingle
+                                                       : parse::ParseMode::kExec;
+  return vm::compile_module_source(vm, text, filename, parse::SourceKind::kString, declared_encoding, parse_mode);
 }
 
 // compile()'s filename: str, or bytes decoded as UTF-8.

@@ -24,6 +24,8 @@ class CodeGen {
   std::shared_ptr<bytecode::CodeUnit> compile_module(const ast::Module& module);
   // "eval" mode: the module's one Expr statement, its value returned.
   std::shared_ptr<bytecode::CodeUnit> compile_expression(const ast::Module& module);
+  // "single" mode: the statements of an interactive input, expression values printed.
+  std::shared_ptr<bytecode::CodeUnit> compile_interactive(const ast::Module& module);
 
  private:
   // --- units and emission (codegen.cpp)
@@ -170,6 +172,7 @@ class CodeGen {
   std::vector<std::unique_ptr<CompilerUnit>> units_;
   CompilerUnit* u_ = nullptr;
   int nestlevel_ = 0;
+  bool interactive_ = false;  // compile_interactive: module-level expressions PRINT_EXPR
 };
 
 }  // namespace glasspy::compile

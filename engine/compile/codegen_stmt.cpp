@@ -106,6 +106,17 @@ void CodeGen::body(const ast::Seq<ast::StmtNode*>& stmts) {
   for (; i < stmts.size(); ++i) visit_stmt(stmts[i]);
 }
 
+std::shared_ptr<bytecode::CodeUnit> CodeGen::compile_interactive(const ast::Module& module) {
+  enter_scope("<module>", UnitKind::kModule, nullptr, 1);
+  interactive_ = true;
+  if (!module.body.empty()) set_loc(module.body[0]);
+  if (find_ann(module.body)) addop(Opcode::SETUP_ANNOTATIONS);
+  visit_stmts(module.body);  // no docstring in interactive input
+  auto code = finish_scope(true);
+  exit_scope();
+  return code;
+}
+
 void CodeGen::visit_stmts(const ast::Seq<ast::StmtNode*>& body) {
   for (const ast::StmtNode* s : body) visit_stmt(s);
 }
@@ -159,6 +170,11 @@ void CodeGen::visit_stmt(const ast::StmtNode* s) {
 }
 
 void CodeGen::stmt_expr(const ast::Expr* s) {
+  if (interactive_ && nestlevel_ <= 1) {
+    visit_expr(s->value);
+    addop(Opcode::PRINT_EXPR);
+    return;
+  }
   if (is_const(s->value) && folded_.wrapped_docstrings.count(s) == 0) {
     addop(Opcode::NOP);
     return;

@@ -32,13 +32,15 @@ int future_flags(const ast::Module& module) {
 
 }  // namespace
 
-std::shared_ptr<bytecode::CodeUnit> compile_module(const ast::Module& module, const std::string& filename, bool eval) {
+std::shared_ptr<bytecode::CodeUnit> compile_module(const ast::Module& module, const std::string& filename, bool eval,
+                                                   bool interactive) {
   int flags = future_flags(module);
   FoldResult folded = fold_constants(module);
   SymbolTable symbols;
   symbols.build(module, (flags & bytecode::kCoFutureAnnotations) != 0);
   CodeGen gen(symbols, folded, filename, flags);
-  return eval ? gen.compile_expression(module) : gen.compile_module(module);
+  if (eval) return gen.compile_expression(module);
+  return interactive ? gen.compile_interactive(module) : gen.compile_module(module);
 }
 
 }  // namespace glasspy::compile

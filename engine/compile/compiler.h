@@ -13,7 +13,9 @@ namespace glasspy::compile {
 // Compiles `module` (which passed parse::check_module) for file `filename`.
 // `eval`: the module holds one expression (parse::ParseMode::kEval) whose value the code
 // returns (CPython's "eval" mode); names are then looked up as in a module.
+// `interactive`: CPython's "single" mode (the module holds one interactive statement):
+// expression statements at module level print their values through sys.displayhook.
 std::shared_ptr<bytecode::CodeUnit> compile_module(const ast::Module& module, const std::string& filename,
-                                                   bool eval = false);
+                                                   bool eval = false, bool interactive = false);
 
 }  // namespace glasspy::compile

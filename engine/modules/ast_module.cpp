@@ -274,8 +274,10 @@ Value ast_parse(VM& vm, Value, CallArgs args) {
     if (mode == "func_type") return vm.raise(&exc_SystemError, "ast.parse(): mode 'func_type' is not supported");
     return vm.raise(&exc_ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
   }
-  parse::ParseResult result =
-      parse::parse_module(text, parse::SourceKind::kString, false, eval ? parse::ParseMode::kEval : parse::ParseMode::kExec);
+  parse::ParseMode parse_mode = eval ? parse::ParseMode::kEval
+                               : mode == "single" ? parse::ParseMode::kSingle
+                                                  : parse::ParseMode::kExec;
+  parse::ParseResult result = parse::parse_module(text, parse::SourceKind::kString, false, parse_mode);
   if (result.error || result.module == nullptr) {
     if (!result.error) return vm.raise(&exc_SystemError, "parser failed without an error");
     Value e = vm::compile_error_exception(vm, *result.error, std::string(str_utf8(as_str(filename))));

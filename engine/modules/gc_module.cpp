@@ -8,6 +8,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
+#include "objects/iterators.h"
 #include "objects/list_object.h"
 #include "objects/ops.h"
 #include "objects/slice_object.h"
@@ -191,9 +192,10 @@ bool may_be_tracked(Value v) {
 
 // Whether CPython 3.11 would have `o` tracked. It tracks a dict only once it holds a
 // container (until a full collection finds it holds none again), where Glasspy tracks
-// every dict; slices are tracked there and not here (they cannot be in a cycle).
+// every dict; slices and list iterators are tracked there and not here (they cannot be in
+// a cycle).
 bool tracked_as_cpython(Object* o) {
-  if (o->type == &slice_type) return true;
+  if (o->type == &slice_type || o->type == &list_iterator_type) return true;
   if (!gc::is_tracked(o)) return false;
   if (o->type != &dict_type) return true;
   int64_t pos = 0;

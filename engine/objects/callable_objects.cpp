@@ -18,6 +18,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/arg_parse.h"
+#include "vm/frame.h"
 #include "vm/vm.h"
 
 namespace glasspy::objects {
@@ -135,13 +136,24 @@ CodeObject* code_from_unit(VM& vm, std::shared_ptr<const bytecode::CodeUnit> uni
   return code;
 }
 
+DictObject* builtins_for_globals(VM& vm, DictObject* globals) {
+  Value b = dict_get_str(globals, vm.intern("__builtins__"));
+  if (!b.is_null()) {
+    if (is_module(b)) return as_module(b)->dict;
+    if (is_dict(b)) return as_dict(b);
+  }
+  return vm.builtins();
+}
+
 FunctionObject* function_new(VM& vm, CodeObject* code, DictObject* globals, Value qualname) {
   FunctionObject* f = alloc<FunctionObject>(&function_type);
   incref(code);
   f->code = code;
   incref(globals);
   f->globals = globals;
-  f->builtins = vm.builtins();
+  // The common case (a def running in a frame with the same globals) needs no lookup.
+  vm::Frame* frame = vm.current_frame();
+  f->builtins = frame != nullptr && frame->globals == globals ? frame->builtins : builtins_for_globals(vm, globals);
   incref(f->builtins);
   incref(code->name);
   f->name = Value::from_object(code->name);

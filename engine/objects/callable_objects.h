@@ -101,6 +101,10 @@ inline MethodObject* as_method(Value v) { return static_cast<MethodObject*>(v.as
 inline bool is_module(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &module_type); }
 inline ModuleObject* as_module(Value v) { return static_cast<ModuleObject*>(v.as_object()); }
 
+// The builtins namespace of code running with `globals`: its __builtins__ (a module's
+// dict, or a dict), else the interpreter's (CPython's _PyEval_BuiltinsFromGlobals). Borrowed.
+DictObject* builtins_for_globals(VM& vm, DictObject* globals);
+
 // A code object for a compiled unit (and, recursively, the code units among its
 // constants). New reference.
 CodeObject* code_from_unit(VM& vm, std::shared_ptr<const bytecode::CodeUnit> unit);

@@ -18,8 +18,15 @@ ParseResult parse_module(std::string_view source, SourceKind kind, bool declared
   options.source_kind = kind;
   options.character_offsets = kind == SourceKind::kString || declared_encoding;
   options.ends_with_newline = !source.empty() && (source.back() == '\n' || source.back() == '\r');
+  // Only "exec" input gets a newline added at the end by CPython's string tokenizer.
+  options.implicit_newline = kind == SourceKind::kFile || mode == ParseMode::kExec;
+  tokens.set_string_input_mode(!options.implicit_newline && !options.ends_with_newline, mode == ParseMode::kSingle);
   Parser parser(tokens, result.arena, options);
-  result.module = mode == ParseMode::kEval ? parser.parse_eval() : parser.parse_file();
+  switch (mode) {
+    case ParseMode::kExec: result.module = parser.parse_file(); break;
+    case ParseMode::kEval: result.module = parser.parse_eval(); break;
+    case ParseMode::kSingle: result.module = parser.parse_single(); break;
+  }
   if (result.module == nullptr) result.error = parser.error();
   for (const lex::LexWarning& w : tokens.warnings())
     result.warnings.push_back(CompileWarning{"SyntaxWarning", w.message, w.line});

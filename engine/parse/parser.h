@@ -19,7 +19,8 @@ enum class SourceKind : uint8_t { kFile, kString };
 
 // compile()'s mode: a module ("exec"), or one expression ("eval": the module's body is a
 // single Expr statement holding it, which the compiler returns instead of discarding).
-enum class ParseMode : uint8_t { kExec, kEval };
+// "single": one interactive statement (CPython's single_input), a module of its statements.
+enum class ParseMode : uint8_t { kExec, kEval, kSingle };
 
 // The result of a parse: the tree (null on error) in its arena, the error, and the
 // warnings raised on the way (SyntaxWarning for `1if x else y`, ...).

@@ -1,5 +1,6 @@
 // The parser's machinery (parsing stage): token access with pegen's bookkeeping, positions,
 // memoisation, and the two passes of parse_module.
+#include <algorithm>
 #include <cstring>
 
 #include "parse/parser_impl.h"
@@ -158,6 +159,52 @@ ast::Module* Parser::eval_rule() {
   auto* module = node_at<ast::Module>(Position{});
   module->body = singleton<StmtNode*>(statement);
   return module;
+}
+
+ast::Module* Parser::parse_single() {
+  ast::Module* module = run_passes(&Parser::single_rule);
+  if (module == nullptr) return nullptr;
+  // bad_single_statement: only whitespace and comments may follow the statement.
+  std::string_view rest = tokens_.source().substr(std::min<size_t>(last_token().end, tokens_.source().size()));
+  for (size_t i = 0; i < rest.size(); ++i) {
+    char c = rest[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
+    if (c == '#') {
+      while (i < rest.size() && rest[i] != '\n') ++i;
+      continue;
+    }
+    raise_syntax_error("multiple statements found while compiling a single statement");
+    return nullptr;
+  }
+  return module;
+}
+
+// statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE (a Pass) | ENDMARKER
+// (the end of input: an error here).
+ast::Module* Parser::single_rule() {
+  NestingGuard guard(*this);
+  if (error_) return nullptr;
+  int mark = pos_;
+  auto* module = node_at<ast::Module>(Position{});
+  if (StmtNode* s = compound_stmt()) {
+    if (expect(TokenKind::NEWLINE) != nullptr) {
+      module->body = singleton<StmtNode*>(s);
+      return module;
+    }
+  }
+  if (error_) return nullptr;
+  pos_ = mark;
+  if (Seq<StmtNode*>* body = simple_stmts()) {
+    module->body = *body;
+    return module;
+  }
+  if (error_) return nullptr;
+  pos_ = mark;
+  if (expect(TokenKind::NEWLINE) != nullptr) {
+    module->body = singleton<StmtNode*>(static_cast<StmtNode*>(node<ast::Pass>(mark)));
+    return module;
+  }
+  return nullptr;
 }
 
 ast::Module* Parser::file_rule() {

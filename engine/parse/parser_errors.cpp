@@ -53,8 +53,9 @@ std::string Parser::error_line(int lineno, bool& found) {
   // From the tokenizer's buffers: the line it is on (with its newline), or an earlier one.
   const Tok& last = tokens_.at(fill_ > 0 ? fill_ - 1 : 0);
   if (last.cur_line <= raw_line) {
+    if (last.cur_line < 1) return "";  // nothing read (an empty string)
     std::string line(tokens_.line_text(last.cur_line));
-    line += '\n';
+    if (options_.implicit_newline || options_.ends_with_newline || last.cur_line < tokens_.line_count()) line += '\n';
     return line;
   }
   if (options_.source_kind == SourceKind::kFile && !options_.fstring) return "";
@@ -175,6 +176,10 @@ void Parser::raise_lex_error() {
   e.end_offset = le.end_col;
   e.has_text = true;
   e.text = le.text;
+  // Eval and single input get no newline added: the last line's text has none.
+  if (!options_.implicit_newline && !options_.ends_with_newline && !e.text.empty() && e.text.back() == '\n' &&
+      le.line >= tokens_.line_count())
+    e.text.pop_back();
   error_info_ = std::move(e);  // the tokenizer's own messages get no "f-string: " prefix
 }
 

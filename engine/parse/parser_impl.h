@@ -89,6 +89,7 @@ class Parser {
     int line_offset = 0;  // f-strings: added to every token line
     int col_offset = 0;   // f-strings: added to columns on the first line
     bool ends_with_newline = true;  // the file's last line has its '\n' (error texts show it)
+    bool implicit_newline = true;   // CPython adds a '\n' to the input (not eval/single strings)
     bool character_offsets = true;  // error columns in code points (else bytes, as CPython
                                     // does for files without a declared encoding)
   };
@@ -99,6 +100,9 @@ class Parser {
   ast::Module* parse_file();
   // CPython's eval rule (expressions NEWLINE* ENDMARKER), as a module of one Expr.
   ast::Module* parse_eval();
+  // CPython's interactive rule (statement_newline), as a module of its statements, then
+  // the check that nothing but blank lines and comments follows.
+  ast::Module* parse_single();
   // CPython's fstring rule: the expression of an f-string field, for fstring.cpp.
   ExprNode* parse_fstring_expression();
 
@@ -262,6 +266,7 @@ class Parser {
   // ---- statements and blocks (parse_statements.cpp) ----
   ast::Module* file_rule();  // (parser_core.cpp)
   ast::Module* eval_rule();  // (parser_core.cpp)
+  ast::Module* single_rule();  // (parser_core.cpp)
   Seq<StmtNode*>* statements();
   bool statement();  // pushes its statements on the scratch list
   Seq<StmtNode*>* simple_stmts();

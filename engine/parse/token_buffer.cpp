@@ -74,6 +74,7 @@ std::string_view TokenBuffer::line_text(int line) const {
 }
 
 void TokenBuffer::push(const lex::Token& lt) {
+  converted_last_ = false;
   Tok t;
   t.kind = lt.kind;
   t.begin = lt.begin;
@@ -116,7 +117,11 @@ void TokenBuffer::push(const lex::Token& lt) {
     case TokenKind::DEDENT:
     case TokenKind::ENDMARKER: {
       t.has_columns = false;
-      if (lt.begin >= source().size()) {
+      if (drop_final_newline_ && source().size() <= 1) {
+        // An empty string: CPython's tokenizer has read no line at all.
+        t.line = t.end_line = t.cur_line = 0;
+        t.cur_col = 0;
+      } else if (lt.begin >= source().size()) {
         // At the end the tokenizer still stands on the last line it read.
         int last = line_count();
         t.line = t.end_line = t.cur_line = last;
@@ -184,9 +189,26 @@ void TokenBuffer::fill_to(int i) {
       done_ = true;
       break;
     }
+    if (drop_final_newline_ && lt.kind == TokenKind::NEWLINE && lt.begin + 1 >= source().size()) {
+      // The '\n' the lexer added at the end: eval input has no NEWLINE there, single input
+      // the end of input turned into one.
+      if (single_input_) push_end_as_newline(lt);
+      continue;
+    }
+    if (single_input_ && lt.kind == TokenKind::ENDMARKER && !tokens_.empty() && !converted_last_)
+      push_end_as_newline(lt);
     push(lt);
     if (lt.kind == TokenKind::ENDMARKER) done_ = true;
   }
+}
+
+void TokenBuffer::push_end_as_newline(const lex::Token& lt) {
+  lex::Token end = lt;
+  end.kind = TokenKind::ENDMARKER;
+  end.begin = end.end = static_cast<uint32_t>(source().size());
+  push(end);
+  tokens_.back().kind = TokenKind::NEWLINE;
+  converted_last_ = true;
 }
 
 ScanOutcome TokenBuffer::scan_to_end() {

@@ -60,6 +60,15 @@ class TokenBuffer {
   const std::vector<lex::Lexer::OpenBracket>& open_brackets() const { return lexer_.open_brackets(); }
   const std::vector<lex::LexWarning>& warnings() const { return lexer_.warnings(); }
 
+  // compile()'s "eval" and "single" modes read a string without the newline CPython's
+  // tokenizer adds to "exec" input: a last line without '\n' ends with no NEWLINE token
+  // (`no_implicit_newline`). "single" (`single_input`) turns the end of input into a
+  // NEWLINE without columns once per statement, as pegen's interactive mode does.
+  void set_string_input_mode(bool no_implicit_newline, bool single_input) {
+    drop_final_newline_ = no_implicit_newline;
+    single_input_ = single_input;
+  }
+
   // Lexes the rest of the source, as CPython does before settling on a parser error.
   ScanOutcome scan_to_end();
 
@@ -74,6 +83,7 @@ class TokenBuffer {
  private:
   void fill_to(int i);
   void push(const lex::Token& t);
+  void push_end_as_newline(const lex::Token& t);  // single input: a NEWLINE without columns
   bool next_lexer_token(lex::Token& out);  // false: the lexer failed
 
   lex::Lexer lexer_;
@@ -84,6 +94,9 @@ class TokenBuffer {
   bool done_ = false;
   bool from_file_ = false;
   bool has_pending_ = false;  // a token read ahead to join "<>"
+  bool drop_final_newline_ = false;  // see set_string_input_mode
+  bool single_input_ = false;
+  bool converted_last_ = false;      // the last token is an end of input made a NEWLINE
   lex::Token pending_;
 };
 

@@ -62,7 +62,8 @@ Value compile_module_source(VM& vm, std::string_view text, const std::string& fi
     vm.restore_error(e);
     return Value();
   }
-  auto unit = compile::compile_module(*result.module, filename, mode == parse::ParseMode::kEval);
+  auto unit = compile::compile_module(*result.module, filename, mode == parse::ParseMode::kEval,
+                                     mode == parse::ParseMode::kSingle);
   return Value::from_object(code_from_unit(vm, std::move(unit)));
 }
 

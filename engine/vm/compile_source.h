@@ -20,8 +20,8 @@ using text::source_line;
 // end_offset; MemoryError / RecursionError for the parser's limits. New reference.
 objects::Value compile_error_exception(VM& vm, const parse::CompileError& error, const std::string& filename);
 
-// Compiles source in CPython's "exec" mode (a module) or "eval" mode (one expression) to a
-// code object. On a compile error the exception is raised in the VM and null returned.
+// Compiles source in CPython's "exec" mode (a module), "eval" mode (one expression) or
+// "single" mode (one interactive statement) to a code object. On a compile error the exception is raised in the VM and null returned.
 // Compile warnings (SyntaxWarning...) are written to stderr as CPython prints them.
 [[nodiscard]] objects::Value compile_module_source(VM& vm, std::string_view text, const std::string& filename,
                                                    parse::SourceKind kind, bool declared_encoding = false,

@@ -24,7 +24,7 @@ Frame* VM::push_frame(CodeObject* code, FunctionObject* function, DictObject* gl
   frame->function = function;
   incref(globals);
   frame->globals = globals;
-  DictObject* builtins = function != nullptr ? function->builtins : builtins_;
+  DictObject* builtins = function != nullptr ? function->builtins : builtins_for_globals(*this, globals);
   incref(builtins);
   frame->builtins = builtins;
   incref(locals);

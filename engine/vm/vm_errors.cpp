@@ -52,6 +52,9 @@ void VM::do_raise(Value exc, Value cause) {
   if (exc.is_null()) {
     if (handled_.is_null() || is_none(handled_)) {
       raise(&exc_RuntimeError, "No active exception to reraise");
+      // The loop treats a bare raise as a re-raise (no traceback entry); this error is
+      // new, so it gets the entry of the frame here, as CPython's goto error.
+      if (current_frame_ != nullptr) add_traceback_entry(current_frame_);
       return;
     }
     incref(handled_);

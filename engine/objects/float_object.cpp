@@ -22,6 +22,15 @@
 
 namespace glasspy::objects {
 
+// A fresh NaN identity (see Value::from_double): per thread, never 0.
+uint64_t Value::next_nan_identity() {
+  static thread_local uint64_t serial = 0;
+  serial = (serial + 1) & ((uint64_t{1} << 48) - 1);
+  if (serial == 0) serial = 1;
+  return serial;
+}
+
+
 TypeObject float_type;
 
 int64_t hash_double(double v) {

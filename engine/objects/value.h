@@ -76,12 +76,8 @@ class Value {
   // finds no identical item, while a NaN passed around keeps its identity. An inline NaN
   // gets the same: a serial number in the low 48 bits of its payload (never 0, which
   // no NaN from here has). Per thread, so interpreters never race on it.
-  static uint64_t next_nan_identity() {
-    static thread_local uint64_t serial = 0;
-    serial = (serial + 1) & kPayloadMask;
-    if (serial == 0) serial = 1;
-    return serial;
-  }
+  // Out of line (float_object.cpp) and cold: the inline from_double stays small.
+  [[gnu::cold]] static uint64_t next_nan_identity();
 
   static constexpr uint64_t kIntTag = uint64_t{0xFFFF} << 48;
   static constexpr uint64_t kPayloadMask = (uint64_t{1} << 48) - 1;

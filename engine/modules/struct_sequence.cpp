@@ -1,5 +1,6 @@
 // Struct sequences (modules stage): named tuples made in C++ (sys.version_info, ...):
-// field getters, repr "sys.version_info(major=3, ...)", no construction from Python.
+// field getters, repr "sys.version_info(major=3, ...)", hidden fields stored past the
+// tuple's items (time.struct_time's tm_zone), construction from Python where allowed.
 #include "modules/struct_sequence.h"
 
 #include <array>
@@ -23,7 +24,8 @@ constexpr int kMaxFields = 20;
 struct StructSequenceInfo {
   TypeObject* type = nullptr;
   const char* const* fields = nullptr;
-  int count = 0;
+  int count = 0;    // all fields
+  int visible = 0;  // fields that are tuple items
   GetSetDef getsets[kMaxFields + 1] = {};
 };
 
@@ -72,14 +74,75 @@ Value struct_sequence_no_new(VM& vm, TypeObject* type, CallArgs) {
   return vm.raise(&exc_TypeError, std::string("cannot create '") + type->qualified_name + "' instances");
 }
 
+// type(sequence, dict=None): visible..count items from the sequence; hidden fields the
+// sequence lacks come from dict, else None (as CPython's structseq_new).
+Value struct_sequence_construct(VM& vm, TypeObject* type, CallArgs args) {
+  const StructSequenceInfo* info = info_of(type);
+  std::string name = type->qualified_name;
+  if (args.nkw() > 0) return vm.raise(&exc_TypeError, name + "() takes no keyword arguments");
+  if (args.nargs < 1 || args.nargs > 2)
+    return vm.raise(&exc_TypeError, name + "() takes at most 2 arguments (" + std::to_string(args.nargs) + " given)");
+  Ref list = Ref::steal(list_from_iterable(vm, args.args[0]));
+  if (list.is_null()) {
+    vm.clear_error();
+    return vm.raise(&exc_TypeError, "constructor requires a sequence");
+  }
+  Value dict = args.nargs == 2 ? args.args[1] : none();
+  if (!is_none(dict) && !is_dict(dict))
+    return vm.raise(&exc_TypeError, name + "() takes a dict as second arg, if any");
+  ListObject* items = static_cast<ListObject*>(list.get().as_object());
+  int64_t n = items->size;
+  if (n < info->visible) {
+    std::string at = info->visible == info->count ? "a " : "an at least ";
+    return vm.raise(&exc_TypeError, name + "() takes " + at + std::to_string(info->visible) + "-sequence (" +
+                                        std::to_string(n) + "-sequence given)");
+  }
+  if (n > info->count) {
+    std::string at = info->visible == info->count ? "a " : "an at most ";
+    return vm.raise(&exc_TypeError, name + "() takes " + at + std::to_string(info->count) + "-sequence (" +
+                                        std::to_string(n) + "-sequence given)");
+  }
+  TupleObject* t = tuple_alloc(info->count, type);
+  for (int i = 0; i < info->count; ++i) {
+    Value v = none();
+    if (i < n) {
+      v = items->items[i];
+    } else if (!is_none(dict)) {
+      Value found = dict_get_str(static_cast<DictObject*>(dict.as_object()), vm.intern(info->fields[i]));
+      if (!found.is_null()) v = found;
+    }
+    incref(v);
+    t->items()[i] = v;
+  }
+  t->size = info->visible;
+  return Value::from_object(t);
+}
+
+// Hidden fields live past `size`: the tuple's own dealloc and traverse do not see them.
+void struct_sequence_dealloc(Object* self) {
+  const StructSequenceInfo* info = info_of(self->type);
+  TupleObject* t = static_cast<TupleObject*>(self);
+  for (int i = info->count; --i >= info->visible;) decref(t->items()[i]);
+  tuple_type.dealloc(self);
+}
+
+void struct_sequence_traverse(Object* self, VisitFn visit, void* context) {
+  const StructSequenceInfo* info = info_of(self->type);
+  TupleObject* t = static_cast<TupleObject*>(self);
+  tuple_type.traverse(self, visit, context);
+  for (int i = info->visible; i < info->count; ++i) visit(t->items()[i], context);
+}
+
 }  // namespace
 
-void init_struct_sequence_type(TypeObject* type, const char* name, const char* const* fields) {
+void init_struct_sequence_type(TypeObject* type, const char* name, const char* const* fields,
+                               StructSequenceOptions options) {
   if (info_of(type) != nullptr) return;
   StructSequenceInfo& info = g_infos[g_info_count++];
   info.type = type;
   info.fields = fields;
   while (fields[info.count] != nullptr) ++info.count;
+  info.visible = options.visible_count < 0 ? info.count : options.visible_count;
   for (int i = 0; i < info.count; ++i) info.getsets[i] = GetSetDef{fields[i], kGetters[i]};
   info.getsets[info.count] = GetSetDef{nullptr, nullptr};
   // __name__ is the last part ("version_info"); messages and repr use the full name.
@@ -90,19 +153,32 @@ void init_struct_sequence_type(TypeObject* type, const char* name, const char* c
   type->basic_size = sizeof(TupleObject);
   type->type_flags = kTypeGc | kTypeTupleSubclass | kTypeImmutable;
   type->repr = struct_sequence_repr;
-  type->new_instance = struct_sequence_no_new;
+  type->new_instance = options.constructible ? struct_sequence_construct : struct_sequence_no_new;
   type->getsets = info.getsets;
+  if (options.doc != nullptr) type->doc = options.doc;
+  if (info.visible != info.count) {
+    type->dealloc = struct_sequence_dealloc;
+    type->traverse = struct_sequence_traverse;
+  }
   ready_static_type(type);
+  dict_set_str(type->dict, intern_static("n_fields"), Value::from_small_int(info.count));
+  dict_set_str(type->dict, intern_static("n_sequence_fields"), Value::from_small_int(info.visible));
+  dict_set_str(type->dict, intern_static("n_unnamed_fields"), Value::from_small_int(0));
 }
 
 TupleObject* struct_sequence_new(TypeObject* type, std::initializer_list<Value> items) {
+  return struct_sequence_from(type, items.begin(), static_cast<int>(items.size()));
+}
+
+TupleObject* struct_sequence_from(TypeObject* type, const Value* items, int count) {
   const StructSequenceInfo* info = info_of(type);
   TupleObject* t = tuple_alloc(info->count, type);
-  int i = 0;
-  for (Value v : items) {
+  for (int i = 0; i < info->count; ++i) {
+    Value v = i < count ? items[i] : none();
     incref(v);
-    t->items()[i++] = v;
+    t->items()[i] = v;
   }
+  t->size = info->visible;
   return t;
 }
 

@@ -2,6 +2,7 @@
 // time from the C library, and sleep(). sleep() really waits, natively and in wasm (where
 // the VM runs in a Web Worker, so waiting there does not freeze the page), in slices of
 // at most 20 ms so that Stop (the VM's interrupt flag) ends it with KeyboardInterrupt.
+// The calendar functions (struct_time, gmtime, strftime, ...) are in time_calendar.cpp.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -88,6 +89,8 @@ const MethodDef kTimeFunctions[] = {
 
 }  // namespace
 
+void add_time_calendar(vm::VM& vm, ModuleObject* m);  // time_calendar.cpp
+
 ModuleObject* make_time_module(vm::VM& vm) {
   ModuleObject* m = module_new(vm, vm.intern("time"));
   add_owned(vm, m, "__doc__",
@@ -96,6 +99,7 @@ ModuleObject* make_time_module(vm::VM& vm) {
   add_value(vm, m, "timezone", Value::from_small_int(0));
   add_value(vm, m, "altzone", Value::from_small_int(0));
   add_value(vm, m, "daylight", Value::from_small_int(0));
+  add_time_calendar(vm, m);
   return m;
 }
 

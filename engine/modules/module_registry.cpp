@@ -84,14 +84,18 @@ bool init_core_modules(vm::VM& vm) {
   ModuleObject* builtins = module_new(vm, vm.intern("builtins"));
   // The module's namespace is the VM's builtins dict itself, so that
   // `import builtins; builtins.x = 1` is seen by every global lookup.
+  // init_builtins set __name__, __doc__, __package__... already: keep those.
   DictObject* own = builtins->dict;
-  if (!dict_merge(vm, vm.builtins(), own)) return false;
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(own, &pos, &key, &value)) {
+    bool error = false;
+    if (dict_get(vm, vm.builtins(), key, &error).is_null() && !error && !dict_set(vm, vm.builtins(), key, value))
+      return false;
+  }
   incref(vm.builtins());
   builtins->dict = vm.builtins();
   decref(own);
-  dict_set_str(vm.builtins(), vm.intern("__doc__"),
-               Value::from_object(vm.intern("Built-in functions, exceptions, and other objects.\n\n"
-                                            "Noteworthy: None is the `nil' object; Ellipsis represents `...' in slices.")));
   dict_set_str(vm.modules(), vm.intern("builtins"), Value::from_object(builtins));
   decref(builtins);
 

@@ -240,10 +240,10 @@ Value binary_type_error(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
 
 }  // namespace
 
+// Binary operators do not count towards the recursion limit (as CPython 3.11's
+// binary_op1); a dunder written in Python does, through its frame (VM::call_function).
 Value binary_op(VM& vm, Value a, Value b, BinaryOp op) {
-  if (!vm.enter_native(" in binary operation")) return Value();
   Value r = binary_op1(vm, a, b, int(op));
-  vm.leave_native();
   if (r.is_null() || !is_not_implemented(r)) return r;
   // Sequence repetition and concatenation are slots of the sequences themselves
   // (binary[kAdd]/[kMultiply] of str, list, tuple) and have been tried above.
@@ -254,15 +254,11 @@ Value inplace_op(VM& vm, Value a, Value b, BinaryOp op) {
   TypeObject* ta = type_of(a);
   BinaryFn slot = ta->inplace[int(op)];
   if (slot != nullptr) {
-    if (!vm.enter_native(" in binary operation")) return Value();
     Value r = slot(vm, a, b);
-    vm.leave_native();
     if (r.is_null() || !is_not_implemented(r)) return r;
     decref(r);
   }
-  if (!vm.enter_native(" in binary operation")) return Value();
   Value r = binary_op1(vm, a, b, int(op));
-  vm.leave_native();
   if (r.is_null() || !is_not_implemented(r)) return r;
   return binary_type_error(vm, a, b, op, true);
 }
@@ -467,6 +463,12 @@ Value call(VM& vm, Value callable, CallArgs args) {
   TypeObject* t = type_of(callable);
   if (t->call == nullptr)
     return vm.raise(&exc_TypeError, std::string("'") + t->name + "' object is not callable");
+  // What CPython 3.11 calls without a recursion check (vectorcall): functions and bound
+  // methods (their frame counts, in VM::call_function, which also bounds the C++ stack)
+  // and the built-in types.
+  if (t == &function_type || t == &method_type ||
+      (has_flag(t, kTypeTypeSubclass) && !has_flag(static_cast<TypeObject*>(callable.as_object()), kTypeHeap)))
+    return t->call(vm, callable, args);
   if (!vm.enter_native(" while calling a Python object")) return Value();
   Value r = t->call(vm, callable, args);
   vm.leave_native();

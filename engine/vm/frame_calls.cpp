@@ -53,19 +53,24 @@ Frame* VM::push_function_frame(FunctionObject* f, CallArgs args) {
 }
 
 Value VM::call_function(FunctionObject* f, CallArgs args) {
-  // CPython 3.11 counts a call from C++ into Python once, for the frame; the native
-  // re-entry that led here (ops::call) was counted already, so the frame is not (the
-  // native count still bounds the C++ stack).
-  --python_depth_;
-  Frame* frame = push_function_frame(f, args);
-  if (frame == nullptr) {
-    ++python_depth_;
+  // A call from C++ into Python re-enters the loop on the C++ stack: bounded like other
+  // native re-entries. Towards the recursion limit it counts once, for its frame, as in
+  // CPython 3.11 (the native count is taken back from the Python one meanwhile).
+  if (native_depth_ >= kMaxNativeDepth) {
+    raise(&exc_RecursionError, "maximum recursion depth exceeded");
     return Value();
   }
-  frame->entry = true;
-  frame->previous = current_frame_;
-  Value r = run_frames(frame);
+  ++native_depth_;
+  --python_depth_;
+  Frame* frame = push_function_frame(f, args);
+  Value r;
+  if (frame != nullptr) {
+    frame->entry = true;
+    frame->previous = current_frame_;
+    r = run_frames(frame);
+  }
   ++python_depth_;
+  --native_depth_;
   return r;
 }
 

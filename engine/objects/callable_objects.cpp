@@ -18,6 +18,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/arg_parse.h"
+#include "vm/eval_fast_paths.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
 
@@ -586,8 +587,9 @@ void native_traverse(Object* self, VisitFn visit, void* context) {
   visit(static_cast<NativeFunctionObject*>(self)->self, context);
 }
 
-Value native_call(VM& vm, Value self, CallArgs args) {
-  NativeFunctionObject* f = static_cast<NativeFunctionObject*>(self.as_object());
+// The arguments do not fit the function's shape: raises CPython's message, naming the
+// function as CPython does (built only here, not on every call).
+bool native_args_error(VM& vm, NativeFunctionObject* f, CallArgs args) {
   const char* owner = nullptr;
   if (!f->self.is_null() && !is_module(f->self)) owner = has_flag(type_of(f->self), kTypeTypeSubclass) &&
                                                                   f->def->shape != ArgShape::kKeywords
@@ -599,7 +601,13 @@ Value native_call(VM& vm, Value self, CallArgs args) {
     module_name = str_utf8(as_str(f->module_name));
     if (module_name != "builtins") owner = module_name.c_str();
   }
-  if (!check_native_args(vm, f->def, owner, args)) return Value();
+  return check_native_args(vm, f->def, owner, args);
+}
+
+Value native_call(VM& vm, Value self, CallArgs args) {
+  NativeFunctionObject* f = static_cast<NativeFunctionObject*>(self.as_object());
+  if (!vm::fast::native_args_fit(f->def, args.nargs, args.nkw() != 0) && !native_args_error(vm, f, args))
+    return Value();
   return f->def->fn(vm, f->self, args);
 }
 
@@ -666,7 +674,9 @@ Value descriptor_call(VM& vm, Value self, CallArgs args) {
     return vm.raise(&exc_TypeError, std::string("descriptor '") + d->def->name + "' for '" + d->owner->name +
                                         "' objects doesn't apply to a '" + type_name(target) + "' object");
   CallArgs rest{args.args + 1, args.nargs - 1, args.kwnames};
-  if (!check_native_args(vm, d->def, d->owner->name, rest)) return Value();
+  if (!vm::fast::native_args_fit(d->def, rest.nargs, rest.nkw() != 0) &&
+      !check_native_args(vm, d->def, d->owner->name, rest))
+    return Value();
   return d->def->fn(vm, target, rest);
 }
 

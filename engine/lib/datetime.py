@@ -259,8 +259,12 @@ timedelta.resolution = timedelta(microseconds=1)
 
 
 def _wrap_strftime(fmt, tt, us, tzinfo, dt):
-    # tt: (year, month, day, hour, minute, second, weekday, yday).
-    y, m, d, hh, mi, ss, wd, yd = tt
+    # tt: (year, month, day, hour, minute, second, weekday, yday). %f, %z and %Z are
+    # datetime's own; the rest is time.strftime's (glibc's C-locale directives).
+    if not isinstance(fmt, str):
+        raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
+    if '%' not in fmt:
+        return fmt
     out = []
     i = 0
     n = len(fmt)
@@ -272,75 +276,17 @@ def _wrap_strftime(fmt, tt, us, tzinfo, dt):
             continue
         c = fmt[i]
         i += 1
-        if c == 'Y':
-            out.append('%d' % y if y >= 1000 else '%d' % y)
-        elif c == 'm':
-            out.append('%02d' % m)
-        elif c == 'd':
-            out.append('%02d' % d)
-        elif c == 'e':
-            out.append('%2d' % d)
-        elif c == 'H':
-            out.append('%02d' % hh)
-        elif c == 'I':
-            out.append('%02d' % (hh % 12 or 12))
-        elif c == 'M':
-            out.append('%02d' % mi)
-        elif c == 'S':
-            out.append('%02d' % ss)
-        elif c == 'f':
+        if c == 'f':
             out.append('%06d' % us)
-        elif c == 'p':
-            out.append('AM' if hh < 12 else 'PM')
-        elif c == 'y':
-            out.append('%02d' % (y % 100))
-        elif c == 'a':
-            out.append(_DAYS[wd][:3])
-        elif c == 'A':
-            out.append(_DAYS[wd])
-        elif c == 'w':
-            out.append('%d' % ((wd + 1) % 7))
-        elif c == 'u':
-            out.append('%d' % (wd + 1))
-        elif c == 'b' or c == 'h':
-            out.append(_MONTHS[m - 1][:3])
-        elif c == 'B':
-            out.append(_MONTHS[m - 1])
-        elif c == 'j':
-            out.append('%03d' % yd)
-        elif c == 'U':
-            out.append('%02d' % ((yd + 6 - (wd + 1) % 7) // 7))
-        elif c == 'W':
-            out.append('%02d' % ((yd + 6 - wd) // 7))
-        elif c == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYS[wd][:3], _MONTHS[m - 1][:3], d, hh, mi, ss, y))
-        elif c == 'x':
-            out.append('%02d/%02d/%02d' % (m, d, y % 100))
-        elif c == 'X':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif c == 'D':
-            out.append('%02d/%02d/%02d' % (m, d, y % 100))
-        elif c == 'F':
-            out.append('%d-%02d-%02d' % (y, m, d))
-        elif c == 'T':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif c == 'R':
-            out.append('%02d:%02d' % (hh, mi))
         elif c == 'z':
             off = tzinfo.utcoffset(dt) if tzinfo is not None else None
             out.append(_format_offset(off, '') if off is not None else '')
         elif c == 'Z':
             name = tzinfo.tzname(dt) if tzinfo is not None else None
-            out.append(name or '')
-        elif c == 'n':
-            out.append('\n')
-        elif c == 't':
-            out.append('\t')
-        elif c == '%':
-            out.append('%')
+            out.append((name or '').replace('%', '%%'))
         else:
             out.append('%' + c)
-    return ''.join(out)
+    return _time.strftime(''.join(out), tt + (-1,))
 
 
 def _format_offset(off, sep=':'):
@@ -378,7 +324,7 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d = _ord2ymd(719163 + int(t // 86400))
+        y, m, d = _time.localtime(t)[:3]
         return cls(y, m, d)
 
     @classmethod
@@ -761,12 +707,9 @@ class datetime(date):
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        us = round(t * 1000000)
-        days, us = divmod(us, 86400000000)
-        y, m, d = _ord2ymd(719163 + days)
-        s, us = divmod(us, 1000000)
-        hh, s = divmod(s, 3600)
-        mm, ss = divmod(s, 60)
+        secs, us = divmod(round(t * 1000000), 1000000)
+        # Local time is the host's (UTC here); an aware result starts from UTC.
+        y, m, d, hh, mm, ss = (_time.localtime if tz is None else _time.gmtime)(secs)[:6]
         result = cls(y, m, d, hh, mm, ss, us, tz)
         if tz is not None:
             result = tz.fromutc(result)
@@ -810,7 +753,8 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        return cls(*_strptime(date_string, format))
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -886,6 +830,15 @@ class datetime(date):
     def strftime(self, fmt):
         return _wrap_strftime(fmt, self._tt(), self._microsecond, self._tzinfo, self)
 
+    def timetuple(self):
+        dst = self.dst()
+        return _time.struct_time(self._tt() + (-1 if dst is None else int(bool(dst)),))
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        dt = self - off if off else self
+        return _time.struct_time(dt._tt() + (0,))
+
     def _cmp_key(self, other):
         if not isinstance(other, datetime):
             return None
@@ -960,75 +913,3 @@ class datetime(date):
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
-
-_STRPTIME_FIELDS = {'Y': r'(\d{4})', 'm': r'(1[0-2]|0[1-9]|[1-9])', 'd': r'(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
-                    'H': r'(2[0-3]|[0-1]\d|\d)', 'M': r'([0-5]\d|\d)', 'S': r'(6[0-1]|[0-5]\d|\d)',
-                    'f': r'(\d{1,6})', 'y': r'(\d\d)', 'I': r'(1[0-2]|0[1-9]|[1-9])', 'p': r'(am|pm)',
-                    'j': r'(36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
-                    'b': '(' + '|'.join(m[:3] for m in _MONTHS) + ')', 'B': '(' + '|'.join(_MONTHS) + ')',
-                    'a': '(' + '|'.join(d[:3] for d in _DAYS) + ')', 'A': '(' + '|'.join(_DAYS) + ')',
-                    'z': r'([+-]\d\d:?[0-5]\d|Z)', '%': '%'}
-
-
-def _strptime(data, fmt):
-    import re
-    pattern = []
-    kinds = []
-    i = 0
-    while i < len(fmt):
-        c = fmt[i]
-        if c == '%' and i + 1 < len(fmt):
-            k = fmt[i + 1]
-            if k not in _STRPTIME_FIELDS:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (k, '%' + k))
-            pattern.append(_STRPTIME_FIELDS[k])
-            if k != '%':
-                kinds.append(k)
-            i += 2
-        elif c.isspace():
-            pattern.append(r'\s+')
-            i += 1
-        else:
-            pattern.append(re.escape(c))
-            i += 1
-    found = re.match(''.join(pattern), data, re.IGNORECASE)
-    if found is None:
-        raise ValueError('time data %r does not match format %r' % (data, fmt))
-    if found.end() != len(data):
-        raise ValueError('unconverted data remains: %s' % data[found.end():])
-    y, m, d, hh, mm, ss, us, tz = 1900, 1, 1, 0, 0, 0, 0, None
-    pm = None
-    for kind, text in zip(kinds, found.groups()):
-        if kind == 'Y':
-            y = int(text)
-        elif kind == 'y':
-            y = int(text) + (2000 if int(text) < 69 else 1900)
-        elif kind == 'm':
-            m = int(text)
-        elif kind == 'd':
-            d = int(text)
-        elif kind in 'HI':
-            hh = int(text)
-        elif kind == 'M':
-            mm = int(text)
-        elif kind == 'S':
-            ss = int(text)
-        elif kind == 'f':
-            us = int(text.ljust(6, '0'))
-        elif kind == 'p':
-            pm = text.lower() == 'pm'
-        elif kind == 'b':
-            m = [x[:3].lower() for x in _MONTHS].index(text.lower()) + 1
-        elif kind == 'B':
-            m = [x.lower() for x in _MONTHS].index(text.lower()) + 1
-        elif kind == 'z':
-            if text == 'Z':
-                tz = timezone.utc
-            else:
-                off = timedelta(hours=int(text[1:3]), minutes=int(text[-2:]))
-                tz = timezone(-off if text[0] == '-' else off)
-        elif kind == 'j':
-            y2, m, d = _ord2ymd(_ymd2ord(y, 1, 1) + int(text) - 1)
-    if pm is not None and 'I' in kinds:
-        hh = hh % 12 + (12 if pm else 0)
-    return y, m, d, hh, mm, ss, us, tz

@@ -15,6 +15,7 @@
 #include "vm/arg_parse.h"
 #include "vm/compile_source.h"
 #include "vm/frame.h"
+#include "vm/vm_import.h"
 #include "vm/vm.h"
 
 namespace glasspy::builtins {
@@ -192,7 +193,15 @@ Value builtin_compile(VM& vm, Value, CallArgs args) {
   } else {
     return vm.raise(&exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  if ((flags & kOnlyAst) != 0) return vm.raise(&exc_SystemError, "compile(): ast.PyCF_ONLY_AST is not supported");
+  if ((flags & kOnlyAst) != 0) {
+    // The tree as ast objects: what ast.parse builds (the frozen ast module's classes).
+    Ref ast_module = Ref::steal(vm::import_absolute(vm, vm.intern("ast")));
+    if (!ast_module) return Value();
+    Ref parse = Ref::steal(getattr(vm, ast_module.get(), "parse"));
+    if (!parse) return Value();
+    Value parse_args[3] = {p[0], p[1], p[2]};
+    return call(vm, parse.get(), CallArgs{parse_args, 3, nullptr});
+  }
   std::string text;
   bool declared = false;
   if (!source_text(vm, p[0], "compile() arg 1 must be a string, bytes or AST object", &text, &declared))

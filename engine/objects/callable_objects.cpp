@@ -794,8 +794,28 @@ Value cell_get_contents(VM& vm, Value self) {
   return c->contents;
 }
 
+// types.MethodType(function, instance).
+Value method_type_new(VM& vm, TypeObject*, CallArgs args) {
+  if (args.nkw() != 0) return vm.raise(&exc_TypeError, "method() takes no keyword arguments");
+  if (args.nargs != 2)
+    return vm.raise(&exc_TypeError, "method expected 2 arguments, got " + std::to_string(args.nargs));
+  if (!is_callable(args.args[0])) return vm.raise(&exc_TypeError, "first argument must be callable");
+  if (is_none(args.args[1])) return vm.raise(&exc_TypeError, "instance must not be None");
+  return Value::from_object(method_new(args.args[0], args.args[1]));
+}
+
+// cell.cell_contents = v (del empties the cell).
+bool cell_set_contents(VM&, Value self, Value value) {
+  CellObject* c = as_cell(self);
+  incref(value);
+  Value old = c->contents;
+  c->contents = value;
+  decref(old);
+  return true;
+}
+
 const GetSetDef kCellGetSets[] = {
-    {"cell_contents", cell_get_contents},
+    {"cell_contents", cell_get_contents, cell_set_contents},
     {nullptr, nullptr},
 };
 
@@ -900,6 +920,7 @@ void init_callable_types() {
   method_type.getattro = method_getattro;
   method_type.richcompare = method_richcompare;
   method_type.getsets = kMethodGetSets;
+  method_type.new_instance = method_type_new;
 
   set_basic(builtin_function_type, "builtin_function_or_method", sizeof(NativeFunctionObject), kTypeGc | kTypeImmutable);
   builtin_function_type.dealloc = native_dealloc;

@@ -132,8 +132,12 @@ void ready_static_type(TypeObject* t) {
   t->flags |= kImmortal;
   if (t->type == nullptr) t->type = &type_type;
   if (t->qualified_name == nullptr) t->qualified_name = t->name;
+  // A built-in type made directly on object without a __new__ of its own cannot be
+  // instantiated from Python ("cannot create 'dict_keys' instances"), as in CPython.
+  bool no_new = t->new_instance == nullptr && t->base == &object_type;
   if (t->base != nullptr) {
     inherit_slots(t, t->base);
+    if (no_new) t->new_instance = nullptr;
     t->type_flags |= t->base->type_flags &
                      (kTypeIntSubclass | kTypeTupleSubclass | kTypeListSubclass | kTypeStrSubclass |
                       kTypeBytesSubclass | kTypeDictSubclass | kTypeExceptionSubclass | kTypeTypeSubclass);

@@ -249,6 +249,19 @@ Value get_doc(VM& vm, Value self) {
   return doc;
 }
 
+// type.__doc__ = text: stored in the class namespace (heap types only).
+bool set_doc(VM& vm, Value self, Value value) {
+  TypeObject* t = as_type(self);
+  if (!has_flag(t, kTypeHeap) || value.is_null()) {
+    vm.raise(&exc_TypeError, std::string("cannot ") + (value.is_null() ? "delete" : "set") +
+                                 " '__doc__' attribute of immutable type '" + t->name + "'");
+    return false;
+  }
+  dict_set_str(t->dict, vm.intern("__doc__"), value);
+  ++t->version;
+  return true;
+}
+
 Value get_abstractmethods(VM& vm, Value self) {
   TypeObject* t = as_type(self);
   Value v = t == &type_type ? Value() : dict_get_str(t->dict, vm.intern("__abstractmethods__"));
@@ -364,7 +377,7 @@ const GetSetDef kTypeGetSets[] = {
     {"__bases__", get_bases},
     {"__base__", get_base},
     {"__dict__", get_dict},
-    {"__doc__", get_doc},
+    {"__doc__", get_doc, set_doc},
     {"__abstractmethods__", get_abstractmethods, set_abstractmethods},
     {nullptr, nullptr},
 };

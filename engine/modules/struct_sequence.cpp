@@ -46,6 +46,12 @@ Value field_getter(VM&, Value self) {
   return v;
 }
 
+// Fields are read-only, with CPython's member-descriptor message (set and delete).
+bool readonly_field(VM& vm, Value, Value) {
+  vm.raise(&exc_AttributeError, "readonly attribute");
+  return false;
+}
+
 using Getter = Value (*)(VM&, Value);
 template <int... I>
 constexpr auto make_getters(std::integer_sequence<int, I...>) {
@@ -143,7 +149,7 @@ void init_struct_sequence_type(TypeObject* type, const char* name, const char* c
   info.fields = fields;
   while (fields[info.count] != nullptr) ++info.count;
   info.visible = options.visible_count < 0 ? info.count : options.visible_count;
-  for (int i = 0; i < info.count; ++i) info.getsets[i] = GetSetDef{fields[i], kGetters[i]};
+  for (int i = 0; i < info.count; ++i) info.getsets[i] = GetSetDef{fields[i], kGetters[i], readonly_field};
   info.getsets[info.count] = GetSetDef{nullptr, nullptr};
   // __name__ is the last part ("version_info"); messages and repr use the full name.
   const char* dot = std::strrchr(name, '.');
@@ -161,6 +167,7 @@ void init_struct_sequence_type(TypeObject* type, const char* name, const char* c
     type->traverse = struct_sequence_traverse;
   }
   ready_static_type(type);
+  if (dot != nullptr) type->module_name = Value::from_object(intern_static(std::string_view(name, dot - name)));
   dict_set_str(type->dict, intern_static("n_fields"), Value::from_small_int(info.count));
   dict_set_str(type->dict, intern_static("n_sequence_fields"), Value::from_small_int(info.visible));
   dict_set_str(type->dict, intern_static("n_unnamed_fields"), Value::from_small_int(0));

@@ -101,7 +101,7 @@ def _parse(data, fmt):
     #  microsecond, gmtoff microseconds): what both callers need.
     for index, arg in enumerate([data, fmt]):
         if not isinstance(arg, str):
-            raise TypeError('strptime() argument %d must be str, not %s' % (index, type(arg).__name__))
+            raise TypeError('strptime() argument %d must be str, not %s' % (index, type(arg)))
     compiled = _cache.get(fmt)
     if compiled is None:
         pattern, kinds = _compile(fmt)
@@ -190,12 +190,12 @@ def _parse(data, fmt):
     if 'I' in kinds and pm is not None:
         hour = hour % 12 + (12 if pm else 0)
     if iso_year is not None:
-        if julian is not None:
-            raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive "
-                             "'%G'. Use '%Y' instead.")
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a "
                              "weekday directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive "
+                             "'%G'. Use '%Y' instead.")
     elif iso_week is not None:
         if year is None or weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and a "

@@ -108,8 +108,21 @@ void Interpreter::start(std::string source, std::string filename) {
 
 StepResult Interpreter::step(int64_t budget) {
   if (phase_ == Phase::kIdle || phase_ == Phase::kDone) return StepResult{};
-  vm_->set_budget(budget);
-  vm::RunStatus status = phase_ == Phase::kStarted ? vm_->run_main(source_, filename_) : vm_->resume();
+  // The loop is left and re-entered at least every kSliceTicks, even without a budget:
+  // WebAssembly has no on-stack replacement, so a loop entered once would run in the JS
+  // engine's baseline code to the end (measured in Node: nbody 11.3 s in one call, 3.7 s
+  // in slices of 100,000 ticks); a slice costs one return and one resume.
+  constexpr int64_t kSliceTicks = 100000;
+  int64_t left = budget > 0 ? budget : -1;
+  vm::RunStatus status;
+  for (;;) {
+    int64_t slice = left < 0 || left > kSliceTicks ? kSliceTicks : left;
+    vm_->set_budget(slice);
+    status = phase_ == Phase::kStarted ? vm_->run_main(source_, filename_) : vm_->resume();
+    phase_ = Phase::kSuspended;
+    if (status != vm::RunStatus::kSuspended) break;
+    if (left > 0 && (left -= slice) == 0) break;
+  }
   StepResult result;
   switch (status) {
     case vm::RunStatus::kSuspended:

@@ -12,6 +12,7 @@
 
 #include "gc/collector.h"
 #include "modules/builtin_modules.h"
+#include "modules/namespace_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
@@ -34,6 +35,81 @@ Value time_monotonic_ns(VM& vm, Value, CallArgs) { return ns_of(vm.host().monoto
 double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
 Value time_process_time(VM&, Value, CallArgs) { return Value::from_double(cpu_seconds()); }
 Value time_process_time_ns(VM&, Value, CallArgs) { return ns_of(cpu_seconds()); }
+
+// Linux's clock ids (time.CLOCK_*), each read from the host clock that stands for it.
+struct ClockId {
+  const char* name;
+  int id;
+};
+constexpr ClockId kClockIds[] = {{"CLOCK_REALTIME", 0},         {"CLOCK_MONOTONIC", 1},
+                                 {"CLOCK_PROCESS_CPUTIME_ID", 2}, {"CLOCK_THREAD_CPUTIME_ID", 3},
+                                 {"CLOCK_MONOTONIC_RAW", 4},      {"CLOCK_BOOTTIME", 7},
+                                 {"CLOCK_TAI", 11}};
+
+// The clock `id` in seconds; false (OSError EINVAL pending) for an unknown id.
+bool read_clock(VM& vm, Value id_arg, double* seconds) {
+  int64_t id;
+  if (!index_int64(vm, id_arg, &id)) return false;
+  switch (id) {
+    case 0:
+    case 11: *seconds = vm.host().wall_time(); return true;
+    case 1:
+    case 4:
+    case 7: *seconds = vm.host().monotonic_time(); return true;
+    case 2:
+    case 3: *seconds = cpu_seconds(); return true;
+    default: break;
+  }
+  Value items[] = {Value::from_small_int(22), Value::from_object(str_from_ascii("Invalid argument"))};
+  Ref message = Ref::steal(items[1]);
+  Ref error = Ref::steal(call(vm, Value::from_object(&exc_OSError), CallArgs{items, 2}));
+  if (!error.is_null()) vm.raise_value(error.get());
+  return false;
+}
+
+Value time_clock_gettime(VM& vm, Value, CallArgs args) {
+  double seconds;
+  if (!read_clock(vm, args.args[0], &seconds)) return Value();
+  return Value::from_double(seconds);
+}
+
+Value time_clock_gettime_ns(VM& vm, Value, CallArgs args) {
+  double seconds;
+  if (!read_clock(vm, args.args[0], &seconds)) return Value();
+  return ns_of(seconds);
+}
+
+Value time_clock_getres(VM& vm, Value, CallArgs args) {
+  double seconds;
+  if (!read_clock(vm, args.args[0], &seconds)) return Value();
+  return Value::from_double(1e-09);
+}
+
+Value time_get_clock_info(VM& vm, Value, CallArgs args) {
+  Value name = args.args[0];
+  if (!is_str(name))
+    return vm.raise(&exc_TypeError, std::string("get_clock_info() argument 1 must be str, not ") + type_name(name));
+  std::string_view text = str_utf8(as_str(name));
+  const char* implementation = nullptr;
+  if (text == "time") implementation = "clock_gettime(CLOCK_REALTIME)";
+  else if (text == "monotonic" || text == "perf_counter") implementation = "clock_gettime(CLOCK_MONOTONIC)";
+  else if (text == "process_time") implementation = "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)";
+  else if (text == "thread_time") implementation = "clock_gettime(CLOCK_THREAD_CPUTIME_ID)";
+  else return vm.raise(&exc_ValueError, "unknown clock");
+  bool wall = text == "time";
+  DictObject* info = dict_new();
+  Ref keep = Ref::steal(Value::from_object(info));
+  Ref implementation_str = Ref::steal(Value::from_object(str_from_ascii(implementation)));
+  Ref resolution = Ref::steal(Value::from_double(1e-09));
+  dict_set_str(info, vm.intern("implementation"), implementation_str.get());
+  dict_set_str(info, vm.intern("monotonic"), boolean(!wall));
+  dict_set_str(info, vm.intern("adjustable"), boolean(wall));
+  dict_set_str(info, vm.intern("resolution"), resolution.get());
+  return namespace_new(info);
+}
+
+// The host has no time zone to reload (local time is UTC).
+Value time_tzset(VM&, Value, CallArgs) { return none(); }
 
 Value time_sleep(VM& vm, Value, CallArgs args) {
   Value arg = args.args[0];
@@ -82,6 +158,18 @@ const MethodDef kTimeFunctions[] = {
     {"process_time_ns", time_process_time_ns, ArgShape::kNoArgs, 0, 0,
      "process_time() -> int\n\nProcess time for profiling as nanoseconds:\nsum of the kernel and user-space CPU time."},
     {"thread_time", time_process_time, ArgShape::kNoArgs, 0, 0, "thread_time() -> float\n\nThread time for profiling."},
+    {"thread_time_ns", time_process_time_ns, ArgShape::kNoArgs, 0, 0,
+     "thread_time() -> int\n\nThread time for profiling as nanoseconds:\nsum of the kernel and user-space CPU time."},
+    {"clock_gettime", time_clock_gettime, ArgShape::kOneArg, 1, 1,
+     "clock_gettime(clk_id) -> float\n\nReturn the time of the specified clock clk_id."},
+    {"clock_gettime_ns", time_clock_gettime_ns, ArgShape::kOneArg, 1, 1,
+     "clock_gettime_ns(clk_id) -> int\n\nReturn the time of the specified clock clk_id as nanoseconds."},
+    {"clock_getres", time_clock_getres, ArgShape::kOneArg, 1, 1,
+     "clock_getres(clk_id) -> floating point number\n\nReturn the resolution (precision) of the specified clock clk_id."},
+    {"get_clock_info", time_get_clock_info, ArgShape::kOneArg, 1, 1,
+     "get_clock_info(name: str) -> dict\n\nGet information of the specified clock."},
+    {"tzset", time_tzset, ArgShape::kNoArgs, 0, 0,
+     "tzset()\n\nInitialize, or reinitialize, the local timezone to the value of the environment\nvariable TZ."},
     {"sleep", time_sleep, ArgShape::kOneArg, 1, 1,
      "sleep(seconds)\n\nDelay execution for a given number of seconds.  The argument may be\na floating point number for subsecond precision."},
     {nullptr, nullptr},
@@ -99,6 +187,8 @@ ModuleObject* make_time_module(vm::VM& vm) {
   add_value(vm, m, "timezone", Value::from_small_int(0));
   add_value(vm, m, "altzone", Value::from_small_int(0));
   add_value(vm, m, "daylight", Value::from_small_int(0));
+  add_value(vm, m, "_STRUCT_TM_ITEMS", Value::from_small_int(11));
+  for (const ClockId& clock : kClockIds) add_value(vm, m, clock.name, Value::from_small_int(clock.id));
   add_time_calendar(vm, m);
   return m;
 }

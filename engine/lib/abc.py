@@ -51,7 +51,7 @@ except ImportError:
 
 
 class _AbcData:
-    """What ABCMeta keeps for one class (CPython's _abc_impl)."""
+    # What ABCMeta keeps for one class (CPython's _abc_impl).
 
     __slots__ = ('registry', 'cache', 'negative_cache', 'negative_version',
                  'subclasses', 'match_kind')

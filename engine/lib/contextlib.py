@@ -305,7 +305,7 @@ class suppress(AbstractContextManager):
 
 
 def _bind(function, instance):
-    """function bound to instance (types.MethodType(function, instance))."""
+    # function bound to instance (types.MethodType(function, instance)).
     try:
         return MethodType(function, instance)
     except TypeError:

@@ -11,7 +11,7 @@ import types
 
 
 def _recursive_repr(user_function):
-    """A __repr__ that returns '...' when called again for the same object."""
+    # A __repr__ that returns '...' when called again for the same object.
     running = set()
 
     def wrapper(self):
@@ -210,7 +210,7 @@ def _tuple_str(obj_name, fields):
 
 
 def _create_fn(name, args, body, *, globals=None, locals=None, qualname=None):
-    """Compiles `def name(args): body` and returns the function."""
+    # Compiles `def name(args): body` and returns the function.
     if locals is None:
         locals = {}
     body_text = '\n'.join(f'  {b}' for b in body)

@@ -513,7 +513,7 @@ def findlinestarts(code):
 
 
 class _TextCollector:
-    """The file= of Bytecode.dis(): collects what print() writes."""
+    # The file= of Bytecode.dis(): collects what print() writes.
 
     def __init__(self):
         self.parts = []

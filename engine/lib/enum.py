@@ -65,7 +65,7 @@ def _high_bit(value):
 
 
 def _bits_text(num, max_bits):
-    """'0b0 0111' style text of num, as the Flag boundary errors show it."""
+    # '0b0 0111' style text of num, as the Flag boundary errors show it.
     ceiling = 2 ** max_bits
     if num >= 0:
         digits = bin(num + ceiling)[3:]
@@ -644,7 +644,7 @@ class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings"""
 
     def __new__(cls, *values):
-        "values must already be of type `str`"
+        # values must already be of type `str`
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
         if len(values) == 1:

@@ -22,7 +22,7 @@ def _is_rational(x):
 
 
 def _parse(text):
-    """(numerator, denominator) of a string such as ' -3/4 ', '1.5e-3', '7'; or None."""
+    # (numerator, denominator) of a string such as ' -3/4 ', '1.5e-3', '7'; or None.
     s = text.strip()
     if not s:
         return None

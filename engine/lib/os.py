@@ -26,7 +26,7 @@ sys.modules['os.path'] = path
 
 
 class _Environ(dict):
-    """The process environment: a plain str -> str mapping (empty at start)."""
+    # The process environment: a plain str -> str mapping (empty at start).
     __module__ = 'os'
 
     def __setitem__(self, key, value):

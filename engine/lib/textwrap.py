@@ -27,7 +27,7 @@ def _at(text, i):
 
 
 def _emdash_at(text, k):
-    """True if text[k:] starts with two or more hyphens followed by a word character."""
+    # True if text[k:] starts with two or more hyphens followed by a word character.
     j = k
     while j < len(text) and text[j] == '-':
         j += 1
@@ -35,7 +35,7 @@ def _emdash_at(text, k):
 
 
 def _hyphen_break(text, k):
-    """True if a word may end with the hyphen at text[k]."""
+    # True if a word may end with the hyphen at text[k].
     if text[k] != '-':
         return False
     before = (_is_letter(_at(text, k - 2)) and _is_letter(_at(text, k - 1))) or (
@@ -49,7 +49,7 @@ def _hyphen_break(text, k):
 
 
 def _split_words(text):
-    """Chunks of text for break_on_hyphens=True."""
+    # Chunks of text for break_on_hyphens=True.
     chunks = []
     n = len(text)
     i = 0
@@ -87,7 +87,7 @@ def _split_words(text):
 
 
 def _split_whitespace(text):
-    """Chunks of text for break_on_hyphens=False: words and whitespace runs."""
+    # Chunks of text for break_on_hyphens=False: words and whitespace runs.
     chunks = []
     n = len(text)
     i = 0
@@ -102,7 +102,7 @@ def _split_whitespace(text):
 
 
 def _ends_sentence(chunk):
-    """A lowercase letter, then . ! or ?, then an optional quote, at the end."""
+    # A lowercase letter, then . ! or ?, then an optional quote, at the end.
     if chunk and chunk[-1] in '"\'':
         chunk = chunk[:-1]
     return (len(chunk) >= 2 and chunk[-1] in '.!?'

@@ -95,7 +95,7 @@ def _special(getitem):
 
 
 class _GenericAlias(_Final, _root=True):
-    """A subscripted generic: List[int], Union[int, str], Stack[T]."""
+    # A subscripted generic: List[int], Union[int, str], Stack[T].
 
     def __init__(self, origin, args, name=None, special=None):
         self.__origin__ = origin
@@ -200,7 +200,7 @@ class _GenericAlias(_Final, _root=True):
 
 
 class _SpecialGenericAlias(_Final, _root=True):
-    """An unsubscripted alias of a container: typing.List, typing.Dict."""
+    # An unsubscripted alias of a container: typing.List, typing.Dict.
 
     def __init__(self, origin, nparams, name, special=None):
         self.__origin__ = origin

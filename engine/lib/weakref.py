@@ -82,8 +82,8 @@ class KeyedRef(ref):
 
 
 class _Guarded:
-    """Iteration bookkeeping shared by the weak containers: removals reported by weakref
-    callbacks while an iteration runs are applied when the last iteration ends."""
+    # Iteration bookkeeping shared by the weak containers: removals reported by weakref
+    # callbacks while an iteration runs are applied when the last iteration ends.
 
     def _enter(self):
         self._iterating += 1
@@ -404,7 +404,7 @@ class WeakKeyDictionary(_Guarded):
 
 
 class WeakSet(_Guarded):
-    """A set whose members are held weakly: a member goes when it dies."""
+    # A set whose members are held weakly: a member goes when it dies.
 
     def __init__(self, data=None):
         self.data = set()

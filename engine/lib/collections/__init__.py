@@ -147,15 +147,15 @@ class OrderedDict(dict):
             dict.__setitem__(self, k, v)
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        # D.keys() -> a set-like object providing a view on D's keys
         return _OrderedDictKeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        # D.items() -> a set-like object providing a view on D's items
         return _OrderedDictItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        # D.values() -> an object providing a view on D's values
         return _OrderedDictValuesView(self)
 
     __marker = object()

@@ -66,7 +66,7 @@ del _async_generator_function
 
 
 def _check_methods(C, *methods):
-    """NotImplemented unless every method is defined (not as None) along C's MRO."""
+    # NotImplemented unless every method is defined (not as None) along C's MRO.
     mro = C.__mro__
     for method in methods:
         for B in mro:

@@ -452,7 +452,7 @@ class Compiler:
 
 
 class Program:
-    """A compiled pattern: the matcher closure and what a search can skip with."""
+    # A compiled pattern: the matcher closure and what a search can skip with.
 
     def __init__(self, seq, ngroups):
         comp = Compiler(ngroups)

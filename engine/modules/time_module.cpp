@@ -131,6 +131,9 @@ Value time_sleep(VM& vm, Value, CallArgs args) {
   }
   if (std::isnan(seconds)) return vm.raise(&exc_ValueError, "Invalid value NaN (not a number)");
   if (seconds < 0) return vm.raise(&exc_ValueError, "sleep length must be non-negative");
+  // The hook for hosts that cannot block: today every host waits here in slices, polling
+  // the interrupt flag; a browser host without a blocking wait would instead suspend the
+  // VM at this call (as input() does with Host::InputStatus::kPending) and resume it later.
   auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
   while (true) {
     // Only the interrupt bits: a collection request (gc::kCollectRequestBit) waits.

@@ -107,6 +107,10 @@ def _reduce(x, cls):
         if getstate is not None and type(x).__dict__.get("__getstate__") is not None:
             state = getstate()
         return _new_instance, (cls,), state
+    reduce = getattr(cls, "__reduce__", None)
+    if getattr(cls, "__reduce_ex__", None) is _object_reduce_ex and reduce is not None \
+            and reduce is not _object_reduce:
+        return reduce(x)  # object.__reduce_ex__ defers to an overridden __reduce__
     reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is None:
         raise Error("un(deep)copyable object of type %s" % cls)

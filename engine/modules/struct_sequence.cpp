@@ -85,15 +85,29 @@ Value struct_sequence_no_new(VM& vm, TypeObject* type, CallArgs) {
 Value struct_sequence_construct(VM& vm, TypeObject* type, CallArgs args) {
   const StructSequenceInfo* info = info_of(type);
   std::string name = type->qualified_name;
-  if (args.nkw() > 0) return vm.raise(&exc_TypeError, name + "() takes no keyword arguments");
-  if (args.nargs < 1 || args.nargs > 2)
-    return vm.raise(&exc_TypeError, name + "() takes at most 2 arguments (" + std::to_string(args.nargs) + " given)");
-  Ref list = Ref::steal(list_from_iterable(vm, args.args[0]));
+  Value sequence, dict = none();
+  std::string_view unexpected;
+  if (args.nargs > 2) return vm.raise(&exc_TypeError, "structseq() takes at most 2 arguments (" + std::to_string(args.nargs + args.nkw()) + " given)");
+  if (args.nargs > 0) sequence = args.args[0];
+  if (args.nargs > 1) dict = args.args[1];
+  for (size_t i = 0; i < args.nkw(); ++i) {
+    std::string_view key = str_utf8(as_str(args.kwnames->items()[i]));
+    Value value = args.kw_value(i);
+    if (key == "sequence" && args.nargs < 1) sequence = value;
+    else if (key == "dict" && args.nargs < 2) dict = value;
+    else if (key == "sequence" || key == "dict")
+      return vm.raise(&exc_TypeError, "argument for structseq() given by name ('" + std::string(key) +
+                                          "') and position (" + (key == "sequence" ? "1" : "2") + ")");
+    else if (unexpected.empty()) unexpected = key;
+  }
+  if (sequence.is_null()) return vm.raise(&exc_TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+  if (!unexpected.empty())
+    return vm.raise(&exc_TypeError, "'" + std::string(unexpected) + "' is an invalid keyword argument for structseq()");
+  Ref list = Ref::steal(list_from_iterable(vm, sequence));
   if (list.is_null()) {
     vm.clear_error();
     return vm.raise(&exc_TypeError, "constructor requires a sequence");
   }
-  Value dict = args.nargs == 2 ? args.args[1] : none();
   if (!is_none(dict) && !is_dict(dict))
     return vm.raise(&exc_TypeError, name + "() takes a dict as second arg, if any");
   ListObject* items = static_cast<ListObject*>(list.get().as_object());
@@ -123,6 +137,23 @@ Value struct_sequence_construct(VM& vm, TypeObject* type, CallArgs args) {
   t->size = info->visible;
   return Value::from_object(t);
 }
+
+// (type, (visible items, {hidden field: value})): what copy and pickle rebuild it from.
+Value struct_sequence_reduce(VM& vm, Value self, CallArgs) {
+  const StructSequenceInfo* info = info_of(type_of(self));
+  TupleObject* t = as_tuple(self);
+  Ref visible = Ref::steal(Value::from_object(tuple_from(t->items(), info->visible)));
+  DictObject* hidden = dict_new();
+  Ref keep = Ref::steal(Value::from_object(hidden));
+  for (int i = info->visible; i < info->count; ++i) dict_set_str(hidden, vm.intern(info->fields[i]), t->items()[i]);
+  Ref args = Ref::steal(Value::from_object(tuple_of({visible.get(), keep.get()})));
+  return Value::from_object(tuple_of({Value::from_object(type_of(self)), args.get()}));
+}
+
+const MethodDef kStructSequenceMethods[] = {
+    {"__reduce__", struct_sequence_reduce, ArgShape::kNoArgs, 0, 0, nullptr},
+    {nullptr, nullptr},
+};
 
 // Hidden fields live past `size`: the tuple's own dealloc and traverse do not see them.
 void struct_sequence_dealloc(Object* self) {
@@ -161,6 +192,7 @@ void init_struct_sequence_type(TypeObject* type, const char* name, const char* c
   type->repr = struct_sequence_repr;
   type->new_instance = options.constructible ? struct_sequence_construct : struct_sequence_no_new;
   type->getsets = info.getsets;
+  if (options.constructible) type->methods = kStructSequenceMethods;
   if (options.doc != nullptr) type->doc = options.doc;
   if (info.visible != info.count) {
     type->dealloc = struct_sequence_dealloc;

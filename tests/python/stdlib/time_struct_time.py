@@ -66,3 +66,22 @@ show(time.gmtime, 1e30)
 show(time.gmtime, 10**20)
 show(time.localtime, -1e30)
 show(time.ctime, float('nan'))
+
+# Sequence operations, copying (through __reduce__) and the constructor's keywords.
+import copy
+t = time.gmtime(1e9)
+print(t + (1,), t[::2], t == tuple(t), list(t)[:3], t.count(0), t.index(9))
+print(copy.copy(t) == t, copy.deepcopy(z).tm_zone, sorted([time.gmtime(5), time.gmtime(1)])[0].tm_sec)
+print(z.__reduce__())
+y, m, *rest = t
+print(y, m, rest)
+print(time.struct_time(t), time.struct_time(t).tm_zone)
+print(time.struct_time((1,) * 9, {'tm_zone': 'Q', 'tm_gmtoff': 5}).tm_zone)
+print(time.struct_time(sequence=(1,) * 9, dict={}))
+for args, kwargs in [(((1,) * 9, 5), {}), ((), {'seq': (1,) * 9}), (((1,) * 9,), {'x': 1}),
+                     (((1,) * 9,), {'sequence': 1}), ((1, 2, 3), {})]:
+    try:
+        time.struct_time(*args, **kwargs)
+    except TypeError as e:
+        print('TypeError:', e)
+print(time.struct_time.__name__, time.struct_time.__qualname__, time.struct_time.__module__)

@@ -15,6 +15,7 @@
 #include "objects/callable_objects.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/generator_object.h"
 #include "objects/int_object.h"
 #include "objects/iterators.h"
 #include "objects/list_object.h"
@@ -1138,7 +1139,14 @@ dispatch_opcode:
   TARGET_ALSO(GET_ITER)
   TARGET(GET_YIELD_FROM_ITER) {
     Value v = TOP();
-    if (opcode == int(Opcode::GET_YIELD_FROM_ITER) && is_generator_like(v)) DISPATCH();
+    if (opcode == int(Opcode::GET_YIELD_FROM_ITER) && is_generator_like(v)) {
+      if (is_coroutine(v) && (code->flags & (bytecode::kCoCoroutine | bytecode::kCoIterableCoroutine)) == 0) {
+        GP_SAVE();
+        raise(&exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        GP_ERROR();
+      }
+      DISPATCH();
+    }
     GP_SAVE();
     Value it = iter(*this, v);
     if (it.is_null()) GP_ERROR();
@@ -1594,11 +1602,18 @@ dispatch_opcode:
   TARGET_ALSO(GET_AITER)
   TARGET_ALSO(GET_ANEXT)
   TARGET_ALSO(BEFORE_ASYNC_WITH)
-  TARGET_ALSO(END_ASYNC_FOR)
   TARGET(ASYNC_GEN_WRAP) {
     GP_SAVE();
     GP_CHECK(async_op(frame, opcode, oparg));
     GP_LOAD();
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    // Anything but StopAsyncIteration is re-raised as it is: its traceback gets no new entry.
+    GP_SAVE();
+    bool ended = async_op(frame, opcode, oparg);
+    GP_LOAD();
+    if (!ended) goto reraise;
     DISPATCH();
   }
 

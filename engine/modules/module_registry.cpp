@@ -32,6 +32,7 @@ const BuiltinModule kBuiltinModules[] = {
     {"_random", make_random_module},
     {"_string", make_string_module},
     {"_tokenize", make_tokenize_module},
+    {"_traceback", make_traceback_module},
     {"_weakref", make_weakref_module},
     {"builtins", nullptr},
     {"errno", make_errno_module},

@@ -165,6 +165,24 @@ Value run_source(VM& vm, const char* fname, Value source, Value globals_arg, Val
   return none();
 }
 
+// True when `v` is an instance of ast.AST (only asked after a source was rejected, so the
+// ast module is imported only then).
+bool is_ast_object(VM& vm, Value v) {
+  Ref ast_module = Ref::steal(vm::import_absolute(vm, vm.intern("ast")));
+  if (!ast_module) {
+    vm.clear_error();
+    return false;
+  }
+  Ref ast_class = Ref::steal(getattr(vm, ast_module.get(), "AST"));
+  if (!ast_class) {
+    vm.clear_error();
+    return false;
+  }
+  int r = isinstance(vm, v, ast_class.get());
+  if (r < 0) vm.clear_error();
+  return r > 0;
+}
+
 }  // namespace
 
 Value builtin_compile(VM& vm, Value, CallArgs args) {
@@ -204,8 +222,13 @@ Value builtin_compile(VM& vm, Value, CallArgs args) {
   }
   std::string text;
   bool declared = false;
-  if (!source_text(vm, p[0], "compile() arg 1 must be a string, bytes or AST object", &text, &declared))
+  if (!source_text(vm, p[0], "compile() arg 1 must be a string, bytes or AST object", &text, &declared)) {
+    if (vm.error_matches(&exc_TypeError) && is_ast_object(vm, p[0])) {
+      vm.clear_error();
+      return vm.raise(&exc_NotImplementedError, "compile() of an AST object is not implemented in Glasspy yet: pass the source text");
+    }
     return Value();
+  }
   return compile_text(vm, text, filename, mode, declared);
 }
 

@@ -9,10 +9,10 @@ namespace glasspy::modules {
 
 using namespace objects;
 
-Value ast_to_source(vm::VM& vm, Value, CallArgs) { return vm.raise(&exc_SystemError, "ast.unparse is not implemented yet"); }
+Value ast_to_source(vm::VM& vm, Value, CallArgs) { return vm.raise(&exc_NotImplementedError, "ast.unparse is not implemented in Glasspy yet"); }
 
 Value ast_compile(vm::VM& vm, Value, CallArgs) {
-  return vm.raise(&exc_SystemError, "compile() of an AST object is not implemented yet");
+  return vm.raise(&exc_NotImplementedError, "compile() of an AST object is not implemented in Glasspy yet: pass the source text");
 }
 
 }  // namespace glasspy::modules

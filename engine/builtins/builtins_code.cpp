@@ -223,11 +223,14 @@ Value builtin_compile(VM& vm, Value, CallArgs args) {
   std::string text;
   bool declared = false;
   if (!source_text(vm, p[0], "compile() arg 1 must be a string, bytes or AST object", &text, &declared)) {
-    if (vm.error_matches(&exc_TypeError) && is_ast_object(vm, p[0])) {
-      vm.clear_error();
-      return vm.raise(&exc_NotImplementedError, "compile() of an AST object is not implemented in Glasspy yet: pass the source text");
+    if (!vm.error_matches(&exc_TypeError)) return Value();
+    Value type_error = vm.fetch_error();  // set aside while the ast module is asked
+    if (!is_ast_object(vm, p[0])) {
+      vm.restore_error(type_error);
+      return Value();
     }
-    return Value();
+    decref(type_error);
+    return vm.raise(&exc_NotImplementedError, "compile() of an AST object is not implemented in Glasspy yet: pass the source text");
   }
   return compile_text(vm, text, filename, mode, declared);
 }

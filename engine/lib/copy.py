@@ -2,6 +2,8 @@
 # Glasspy's copy module: copy() and deepcopy() through __copy__/__deepcopy__,
 # __reduce_ex__ for other objects, with a memo for shared and cyclic structures.
 
+from copyreg import dispatch_table
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -26,7 +28,7 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x, cls)
+    rv = _reduce(x, cls, False)
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -68,7 +70,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _reduce(x, cls)
+            rv = _reduce(x, cls, True)
             if isinstance(rv, str):
                 y = x
             else:
@@ -79,42 +81,18 @@ def deepcopy(x, memo=None, _nil=[]):
     return y
 
 
-_object_reduce_ex = getattr(object, "__reduce_ex__", None)
-_object_reduce = getattr(object, "__reduce__", None)
-
-
-def _new_instance(cls):
-    return cls.__new__(cls)
-
-
-def _reduce(x, cls):
-    # Instances of Python classes that do not customise pickling are rebuilt from their
-    # class and __dict__ / __slots__ directly (what object.__reduce_ex__(4) describes).
-    if (getattr(cls, "__reduce_ex__", None) is _object_reduce_ex
-            and getattr(cls, "__reduce__", None) is _object_reduce
-            and type(cls.__new__) is type(object.__new__)):
-        state = getattr(x, "__dict__", None) or None
-        slots = {}
-        for klass in cls.__mro__:
-            for name in klass.__dict__.get("__slots__", ()):
-                if name not in ("__dict__", "__weakref__") and hasattr(x, name):
-                    slots[name] = getattr(x, name)
-        if slots:
-            state = (state, slots)
-        elif state is not None:
-            state = dict(state)
-        getstate = getattr(x, "__getstate__", None)
-        if getstate is not None and type(x).__dict__.get("__getstate__") is not None:
-            state = getstate()
-        return _new_instance, (cls,), state
-    reduce = getattr(cls, "__reduce__", None)
-    if getattr(cls, "__reduce_ex__", None) is _object_reduce_ex and reduce is not None \
-            and reduce is not _object_reduce:
-        return reduce(x)  # object.__reduce_ex__ defers to an overridden __reduce__
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is None:
-        raise Error("un(deep)copyable object of type %s" % cls)
-    return reductor(x, 4)
+def _reduce(x, cls, deep):
+    # A reduction registered with copyreg wins, then x.__reduce_ex__(4), then x.__reduce__().
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % ("deep" if deep else "shallow", cls))
 
 
 def _keep_alive(x, memo):

@@ -623,8 +623,25 @@ Value native_get_name(VM&, Value self) {
   return Value::from_object(str_from_utf8(static_cast<NativeFunctionObject*>(self.as_object())->def->name));
 }
 
-Value native_get_self(VM&, Value self) {
-  Value s = static_cast<NativeFunctionObject*>(self.as_object())->self;
+// A bound method's qualname is its type's qualname and its name ("list.append"); a
+// function's (self a module or null) is its name.
+Value native_get_qualname(VM& vm, Value self) {
+  auto* f = static_cast<NativeFunctionObject*>(self.as_object());
+  if (f->self.is_null() || is_module(f->self)) return native_get_name(vm, self);
+  Value type = has_flag(type_of(f->self), kTypeTypeSubclass) ? f->self : Value::from_object(type_of(f->self));
+  Ref qualname = Ref::steal(getattr(vm, type, vm.intern("__qualname__")));
+  if (qualname.is_null()) return Value();
+  if (!is_str(qualname.get())) return vm.raise(&exc_TypeError, "<method>.__class__.__qualname__ is not a unicode object");
+  return Value::from_object(str_from_utf8(std::string(str_utf8(as_str(qualname.get()))) + "." + f->def->name));
+}
+
+// The builtins' functions are made before their module: their __self__ is found then.
+Value native_get_self(VM& vm, Value self) {
+  auto* f = static_cast<NativeFunctionObject*>(self.as_object());
+  Value s = f->self;
+  if (s.is_null() && !f->module_name.is_null() && is_str(f->module_name) &&
+      str_equals_utf8(as_str(f->module_name), "builtins"))
+    s = dict_get_str(vm.modules(), vm.intern("builtins"));
   if (s.is_null()) return none();
   incref(s);
   return s;
@@ -645,7 +662,7 @@ Value native_get_module(VM&, Value self) {
 
 const GetSetDef kNativeGetSets[] = {
     {"__name__", native_get_name},
-    {"__qualname__", native_get_name},
+    {"__qualname__", native_get_qualname},
     {"__self__", native_get_self},
     {"__doc__", native_get_doc},
     {"__module__", native_get_module},

@@ -193,6 +193,7 @@ void init_class_machinery_types() {
   init->refcount = kImmortalRefcount;
   dict_set_str(type_type.dict, intern_static("__init__"), Value::from_object(init));
   add_static_classmethod(&object_type, &kObjectInitSubclassDef);
+  add_object_pickle_methods();
 }
 
 }  // namespace glasspy::objects

@@ -12,6 +12,10 @@ namespace glasspy::objects {
 // once, after the other static types are ready (init_builtin_types).
 void init_class_machinery_types();
 
+// Adds object.__reduce_ex__, __reduce__, __getstate__ and __subclasshook__ (the pickling
+// protocol, object_reduce.cpp).
+void add_object_pickle_methods();
+
 // Puts `T.__new__` (a built-in bound to T, CPython's tp_new_wrapper) into a static type's
 // dict when T has a creation slot of its own. For ready_static_type.
 void add_new_wrapper(TypeObject* type);

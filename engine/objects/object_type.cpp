@@ -184,12 +184,6 @@ Value object_dunder_format(VM& vm, Value self, CallArgs args) {
 
 Value object_dunder_dir(VM& vm, Value self, CallArgs) { return object_dir(vm, self); }
 
-Value object_init_subclass(VM&, Value, CallArgs) { return none(); }
-
-Value object_reduce_ex(VM& vm, Value self, CallArgs) {
-  return vm.raise(&exc_TypeError, std::string("cannot pickle '") + type_name(self) + "' object");
-}
-
 Value object_sizeof(VM&, Value self, CallArgs) {
   return make_int(static_cast<int64_t>(type_of(self)->basic_size));
 }
@@ -197,7 +191,6 @@ Value object_sizeof(VM&, Value self, CallArgs) {
 const MethodDef kObjectMethods[] = {
     {"__format__", object_dunder_format, ArgShape::kOneArg, 1, 1, "Default object formatter."},
     {"__dir__", object_dunder_dir, ArgShape::kNoArgs, 0, 0, "Default dir() implementation."},
-    {"__reduce_ex__", object_reduce_ex, ArgShape::kPositional, 1, 1, "Helper for pickle."},
     {"__sizeof__", object_sizeof, ArgShape::kNoArgs, 0, 0, "Size of object in memory, in bytes."},
     {nullptr, nullptr},
 };

@@ -327,6 +327,8 @@ void add_slot_wrappers(TypeObject* t) {
   }
 }
 
+const char* slot_name(const SlotDef* slot) { return slot->name; }
+
 bool is_slot_dunder(StrObject* name) {
   std::string_view text = str_utf8(name);
   if (text.size() < 5 || text.substr(0, 2) != "__") return false;
@@ -920,6 +922,7 @@ void init_slot_wrapper_types() {
   w.descr_get = slot_wrapper_get;
   w.call = slot_wrapper_call;
   w.repr = slot_wrapper_repr;
+  w.getsets = kSlotWrapperGetSets;
   TypeObject& m = method_wrapper_type;
   m.name = "method-wrapper";
   m.type_flags = kTypeImmutable;
@@ -927,6 +930,9 @@ void init_slot_wrapper_types() {
   m.dealloc = method_wrapper_dealloc;
   m.call = method_wrapper_call;
   m.repr = method_wrapper_repr;
+  m.getsets = kMethodWrapperGetSets;
+  m.richcompare = method_wrapper_richcompare;
+  m.hash = method_wrapper_hash;
 }
 
 }  // namespace glasspy::objects

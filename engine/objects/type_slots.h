@@ -24,6 +24,14 @@ struct MethodWrapperObject : Object {
 extern TypeObject wrapper_descriptor_type;
 extern TypeObject method_wrapper_type;
 
+// The dunder name of a slot ("__add__").
+const char* slot_name(const SlotDef* slot);
+// The attributes of the two types (slot_wrapper_attrs.cpp).
+extern const GetSetDef kSlotWrapperGetSets[];
+extern const GetSetDef kMethodWrapperGetSets[];
+Value method_wrapper_richcompare(VM& vm, Value a, Value b, CompareOp op);
+bool method_wrapper_hash(VM& vm, Value self, int64_t* out);
+
 // Adds wrapper descriptors for the slots `type` defines (and its base does not define the
 // same way) to its dict. For ready_static_type.
 void add_slot_wrappers(TypeObject* type);

@@ -146,6 +146,15 @@ void untrack_atomic_tuples(GcHeader* head) {
   }
 }
 
+// CPython untracks dicts that hold no container in full collections only (untrack_dicts):
+// what gc.is_tracked reports for a dict that lost its containers before this one.
+void forget_dict_history(GcHeader* head) {
+  for (GcHeader* h = head->next; h != head; h = h->next) {
+    Object* o = objects::object_of(h);
+    if (o->type == &objects::dict_type) o->flags &= ~objects::kDictHeldContainer;
+  }
+}
+
 // CPython 3.11 keeps an instance's attributes inline and makes no __dict__ object until
 // one is asked for; Glasspy always has one. Garbage instance dicts whose instance is
 // garbage too are not counted, so that gc.collect() gives CPython's numbers.
@@ -242,6 +251,7 @@ int64_t Collector::collect(int generation, int64_t* uncollectable) {
     if (generation == kGenerations - 2) long_lived_pending_ += list_size(young);
     list_merge(young, old);
   } else {
+    forget_dict_history(young);
     long_lived_pending_ = 0;
     long_lived_total_ = list_size(young);
   }

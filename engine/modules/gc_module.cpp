@@ -180,24 +180,25 @@ Value gc_get_referents(VM&, Value, CallArgs args) {
   return Value::from_object(result);
 }
 
-// CPython's _PyObject_GC_MAY_BE_TRACKED: a container, except an exact tuple it untracked.
+// CPython's _PyObject_GC_MAY_BE_TRACKED: a container, except an exact tuple it untracked
+// (a dict counts even when CPython has it untracked).
 bool may_be_tracked(Value v) {
   if (!v.is_object()) return false;
   Object* o = v.as_object();
   if (!has_flag(o->type, kTypeGc) || (o->flags & kImmortal)) return false;
   if (o->type == &tuple_type) return gc::is_tracked(o);
-  if (o->type == &dict_type) return gc::is_tracked(o);
   return true;
 }
 
 // Whether CPython 3.11 would have `o` tracked. It tracks a dict only once it holds a
-// container (until a full collection finds it holds none again), where Glasspy tracks
-// every dict; slices and list iterators are tracked there and not here (they cannot be in
-// a cycle).
+// container (until a full collection finds it holds none again: kDictHeldContainer
+// remembers one that lost its containers since), where Glasspy tracks every dict;
+// slices and list iterators are tracked there and not here (they cannot be in a cycle).
 bool tracked_as_cpython(Object* o) {
   if (o->type == &slice_type || o->type == &list_iterator_type) return true;
   if (!gc::is_tracked(o)) return false;
   if (o->type != &dict_type) return true;
+  if (o->flags & kDictHeldContainer) return true;
   int64_t pos = 0;
   Value key, value;
   while (dict_next(static_cast<DictObject*>(o), &pos, &key, &value))

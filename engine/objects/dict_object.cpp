@@ -15,6 +15,12 @@ namespace glasspy::objects {
 
 namespace {
 
+// A container leaving a dict marks it (see kDictHeldContainer): one test of the removed
+// value, off the lookup and insertion paths.
+inline void note_removed(DictObject* d, Value old) {
+  if (old.is_object() && has_flag(old.as_object()->type, kTypeGc)) d->flags |= kDictHeldContainer;
+}
+
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDeleted = -2;
 constexpr int64_t kMinSize = 8;
@@ -206,6 +212,7 @@ bool dict_set(VM& vm, DictObject* d, Value key, Value value) {
     Value old = d->entries[entry].value;
     d->entries[entry].value = value;
     ++d->version;
+    note_removed(d, old);
     decref(old);
     return true;
   }
@@ -223,6 +230,7 @@ void dict_set_str(DictObject* d, StrObject* key, Value value) {
     Value old = d->entries[entry].value;
     d->entries[entry].value = value;
     ++d->version;
+    note_removed(d, old);
     decref(old);
     return;
   }
@@ -242,6 +250,8 @@ int dict_delete(VM& vm, DictObject* d, Value key) {
   d->indices[slot] = kDeleted;
   --d->used;
   ++d->version;
+  note_removed(d, old_key);
+  note_removed(d, old_value);
   decref(old_key);
   decref(old_value);
   return 1;
@@ -257,6 +267,8 @@ void dict_clear(DictObject* d) {
   d->used = d->entries_used = d->entries_capacity = 0;
   ++d->version;
   for (int64_t i = 0; i < n; ++i) {
+    note_removed(d, entries[i].key);
+    note_removed(d, entries[i].value);
     decref(entries[i].key);
     decref(entries[i].value);
   }
@@ -331,6 +343,7 @@ bool dict_set_hashed(VM& vm, DictObject* d, Value key, int64_t h, Value value) {
     Value old = d->entries[entry].value;
     d->entries[entry].value = value;
     ++d->version;
+    note_removed(d, old);
     decref(old);
     return true;
   }
@@ -347,6 +360,8 @@ int dict_pop(VM& vm, DictObject* d, Value key, Value* out) {
   DictEntry& e = d->entries[entry];
   Value old_key = e.key;
   *out = e.value;
+  note_removed(d, old_key);
+  note_removed(d, e.value);
   e.key = Value();
   e.value = Value();
   d->indices[slot] = kDeleted;
@@ -371,6 +386,8 @@ bool dict_pop_last(DictObject* d, Value* key, Value* value) {
   d->indices[i] = kDeleted;
   *key = e.key;
   *value = e.value;
+  note_removed(d, e.key);
+  note_removed(d, e.value);
   e.key = Value();
   e.value = Value();
   d->entries_used = ix;  // the entries after it were deleted ones: reuse their room

@@ -27,6 +27,9 @@ enum ObjectFlag : uint32_t {
   kFinalized = 1u << 1,  // __del__ already ran (PEP 442: at most once)
   kImmortal = 1u << 2,   // static or process-wide object: never freed
   kHasWeakrefs = 1u << 3,  // weak references point to it (gc::Collector::weakrefs)
+  // A dict that lost a container key or value: CPython keeps such a dict tracked until a
+  // full collection, and gc.is_tracked reports that (Glasspy tracks every dict).
+  kDictHeldContainer = 1u << 4,
 };
 
 // The cycle collector's link, placed just before every object whose type has

@@ -20,6 +20,7 @@ export class Interpreter {
   #io;
   #input;
   #busy = false;
+  #wakeSleep = null; // ends runAsync's time.sleep early (interrupt())
 
   /** Use loadGlasspy() or createInterpreter(); this constructor is internal. */
   constructor(module, createSibling, options = {}) {
@@ -94,7 +95,8 @@ export class Interpreter {
         budget = nextBudget(budget, performance.now() - started, sliceMs, state.state === 'running');
         if (state.state === 'done') return state.result;
         if (state.state === 'input') this.provideInput(reader ? await reader(state.prompt) : null);
-        await yieldToEventLoop();
+        else if (state.state === 'sleep') await sleepUnlessAborted(state.ms, signal, (wake) => (this.#wakeSleep = wake));
+        else await yieldToEventLoop();
       }
     } finally {
       signal?.removeEventListener('abort', onAbort);
@@ -119,6 +121,12 @@ export class Interpreter {
       native.setInputReader((prompt) => readSync(io, reader, prompt));
     } else {
       native.setInputReader(null);
+    }
+    // time.sleep: `options.sleep(seconds)` (true: stop) if given; blocking runs otherwise
+    // wait on this thread (Atomics.wait where allowed); suspending ones return "sleep".
+    if (typeof native.setSleeper === 'function') {
+      native.setSleeper(options.sleep ?? (options.blocking ? blockingSleep : null));
+      native.setStopPoller(options.stopRequested ?? null);
     }
     native.start(String(source), options.filename ?? kDefaultFilename);
     this.#busy = true;
@@ -155,7 +163,9 @@ export class Interpreter {
 
   /** Asks the running program to stop: KeyboardInterrupt is raised at its next check. */
   interrupt() {
-    if (this.#busy) this.#live().interrupt();
+    if (!this.#busy) return;
+    this.#live().interrupt();
+    this.#wakeSleep?.();
   }
 
   /**
@@ -230,7 +240,13 @@ export class Interpreter {
 
   #endRun() {
     this.#busy = false;
-    if (this.#native && !this.#native.isDeleted()) this.#native.setInputReader(null);
+    if (this.#native && !this.#native.isDeleted()) {
+      this.#native.setInputReader(null);
+      if (typeof this.#native.setSleeper === 'function') {
+        this.#native.setSleeper(null);
+        this.#native.setStopPoller(null);
+      }
+    }
     flushSink(this.#io.stdout);
     flushSink(this.#io.stderr);
     this.#io.run = null;
@@ -305,6 +321,43 @@ export function nextBudget(budget, elapsedMs, sliceMs, usedUp) {
   const scaled = elapsedMs > 0.05 ? Math.round((budget * sliceMs) / elapsedMs) : budget * 4;
   // Grow at most 4x a step (timing noise), shrink as much as needed (a slow loop body).
   return Math.max(kMinBudget, Math.min(kMaxBudget, budget * 4, scaled));
+}
+
+// time.sleep in a blocking run: Atomics.wait where the thread may block (Node, workers),
+// else a busy wait (a browser's main thread: a blocking run freezes the page anyway).
+function blockingSleep(seconds) {
+  const ms = Math.max(0, seconds * 1000);
+  if (typeof SharedArrayBuffer === 'function') {
+    try {
+      Atomics.wait(sleepCell ??= new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      return false;
+    } catch {
+      // Atomics.wait is not allowed on this thread
+    }
+  }
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // busy
+  }
+  return false;
+}
+let sleepCell = null;
+
+// time.sleep in runAsync: a timer, cut short when the run is aborted (it then stops with
+// KeyboardInterrupt at once).
+function sleepUnlessAborted(ms, signal, onWake) {
+  if (signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      onWake(null);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done);
+    onWake(done);
+  });
 }
 
 /** Resolves after pending events (messages, timers due) have had their turn. */

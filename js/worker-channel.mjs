@@ -3,7 +3,7 @@
 // running program its Stop when the page is cross-origin isolated.
 
 // Int32 slots of the control buffer.
-export const kStopSlot = 0; // 1: the page asked to stop the running program
+export const kStopSlot = 0; // 1: the page asked to stop the running program (time.sleep waits on it)
 export const kInputSlot = 1; // kInputWaiting until the page answers an input() request
 export const kLengthSlot = 2; // byte length of the answer in the data buffer
 const kControlSlots = 4;
@@ -46,9 +46,10 @@ export function answerInput(channel, line) {
   Atomics.notify(control, kInputSlot);
 }
 
-/** Page side: raises the stop flag and wakes a worker blocked in input(). */
+/** Page side: raises the stop flag and wakes a worker blocked in input() or time.sleep(). */
 export function requestStop(channel) {
   const control = new Int32Array(channel.control);
   Atomics.store(control, kStopSlot, 1);
   Atomics.notify(control, kInputSlot);
+  Atomics.notify(control, kStopSlot);
 }

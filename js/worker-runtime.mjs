@@ -36,7 +36,10 @@ async function handle(message) {
     case 'run':
       return run(message);
     case 'stop':
-      if (current && current.id === message.id) current.stopRequested = true;
+      if (current && current.id === message.id) {
+        current.stopRequested = true;
+        current.wake?.(); // a time.sleep() waiting on a timer (suspend mode)
+      }
       return undefined;
     case 'input':
       if (current && current.id === message.id && current.answer) current.answer(message.eof ? null : message.line);
@@ -83,13 +86,21 @@ function warmUp() {
 }
 
 async function run({ id, source, filename }) {
-  current = { id, stopRequested: false, answer: null };
+  current = { id, stopRequested: false, answer: null, wake: null };
   recentPosts.fill(-Infinity); // a run's first output goes out at once
   if (channel) Atomics.store(channel.control, kStopSlot, 0);
   try {
     const blocking = channel !== null;
     try {
-      py.start(source, { filename, blocking, input: blocking ? (prompt) => readBlocking(id, prompt) : undefined });
+      py.start(source, {
+        filename,
+        blocking,
+        input: blocking ? (prompt) => readBlocking(id, prompt) : undefined,
+        // With shared memory, Stop reaches a busy engine too: time.sleep waits on the flag
+        // (and wakes when it is raised), long native calls poll it.
+        sleep: blocking ? sleepBlocking : undefined,
+        stopRequested: blocking ? stopFlagRaised : undefined,
+      });
     } catch (error) {
       // Not a crash: the engine did not start (e.g. a build that cannot run programs).
       port.post({ type: 'rejected', id, message: String(error?.message ?? error) });
@@ -105,6 +116,18 @@ async function run({ id, source, filename }) {
       if (state.state === 'done') {
         port.post({ type: 'done', id, result: state.result });
         return;
+      }
+      if (state.state === 'sleep') {
+        // time.sleep() in suspend mode: wait here, where a 'stop' message can cut it short.
+        await new Promise((resolve) => {
+          const timer = setTimeout(resolve, state.ms);
+          current.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        current.wake = null;
+        continue; // the next step checks stopWanted() first
       }
       if (state.state === 'input') {
         const line = await new Promise((resolve) => {
@@ -128,6 +151,25 @@ function stopWanted() {
   if (channel && Atomics.exchange(channel.control, kStopSlot, 0) === 1) wanted = true;
   if (current) current.stopRequested = false;
   return wanted;
+}
+
+// time.sleep() in blocking mode: sleeps on the Stop slot, so that Stop wakes it at once;
+// true (and the flag cleared: KeyboardInterrupt follows) if Stop came.
+function sleepBlocking(seconds) {
+  flush(); // what was printed before the sleep shows during it
+  const control = channel.control;
+  const result = Atomics.wait(control, kStopSlot, 0, Math.max(0, seconds * 1000));
+  if (result === 'timed-out') return false;
+  Atomics.store(control, kStopSlot, 0);
+  return true;
+}
+
+// Asked by the engine every so often while it is busy: the page's Stop, taken.
+function stopFlagRaised() {
+  if (Atomics.load(channel.control, kStopSlot) === 0) return false;
+  Atomics.store(channel.control, kStopSlot, 0);
+  flush();
+  return true;
 }
 
 // input() in blocking mode: post the request and sleep until the page answers or stops.

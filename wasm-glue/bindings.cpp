@@ -3,6 +3,8 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <malloc.h>
+
 #include <optional>
 #include <string>
 #include <utility>
@@ -56,6 +58,26 @@ class Interpreter {
     });
   }
 
+  // setSleeper(fn | null): fn(seconds) waits (time.sleep in blocking mode) and returns true
+  // if Stop came meanwhile; null: suspend mode's step() state "sleep", or slices.
+  void set_sleeper(emscripten::val sleeper) {
+    if (sleeper.isNull() || sleeper.isUndefined()) {
+      interpreter_.set_sleeper(nullptr);
+      return;
+    }
+    interpreter_.set_sleeper([sleeper](double seconds) { return sleeper(seconds).as<bool>(); });
+  }
+
+  // setStopPoller(fn | null): fn() returns true when the page asked to stop; the engine asks
+  // it every so often while one step is busy (long native calls, nested loops).
+  void set_stop_poller(emscripten::val poller) {
+    if (poller.isNull() || poller.isUndefined()) {
+      interpreter_.set_stop_poller(nullptr);
+      return;
+    }
+    interpreter_.set_stop_poller([poller]() { return poller().as<bool>(); });
+  }
+
   void start(const std::string& source, const std::string& filename) { interpreter_.start(source, filename); }
 
   // The step's result as JSON (embed/run_result.h, step_result_json). budget <= 0: to the end.
@@ -106,6 +128,10 @@ class Interpreter {
 
 std::string engine_version() { return kVersion; }
 
+// Bytes the C++ heap has handed out and not taken back (malloc's in-use total): what leak
+// tests watch, as the wasm memory itself only ever grows.
+double heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
+
 }  // namespace
 }  // namespace glasspy::wasm
 
@@ -123,6 +149,8 @@ EMSCRIPTEN_BINDINGS(glasspy) {
       .constructor<>()
       .function("setOutput", &Interpreter::set_output)
       .function("setInputReader", &Interpreter::set_input_reader)
+      .function("setSleeper", &Interpreter::set_sleeper)
+      .function("setStopPoller", &Interpreter::set_stop_poller)
       .function("start", &Interpreter::start)
       .function("step", &Interpreter::step)
       .function("provideInput", &Interpreter::provide_input)
@@ -136,4 +164,5 @@ EMSCRIPTEN_BINDINGS(glasspy) {
       .property("version", &Interpreter::version);
 
   function("version", &glasspy::wasm::engine_version);
+  function("heapInUse", &glasspy::wasm::heap_in_use);
 }

@@ -2,7 +2,10 @@
 //  - site: the built playground (build/site/, from scripts/serve or the browser tests);
 //  - raw (default for startServer): web/ at / and the built engine (build/wasm/glasspy.js,
 //    glasspy.wasm) beside it and at build/wasm/, js/ at js/ — the token page's layout.
-// Sends the COOP/COEP headers (cross-origin isolation) unless told not to. Node only.
+// Sends the COOP/COEP headers (cross-origin isolation) unless told not to, and compresses:
+// a precompressed NAME.br / NAME.gz beside the file (web/precompress.mjs, run by
+// scripts/build-site) when the browser accepts it, else gzip on the fly for text and wasm.
+// Node only.
 //   node web/dev-server.mjs [--site] [--no-isolation]   (PORT from the environment, default
 //   8000; 0 = any free)
 import { createReadStream } from 'node:fs';
@@ -10,6 +13,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const webRoot = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.dirname(webRoot);
@@ -35,6 +39,9 @@ const contentTypes = {
   '.mts': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
+
+// Types worth compressing on the fly when no precompressed copy exists.
+const compressibleTypes = /^(text\/|application\/(json|wasm)|image\/svg)/;
 
 const baseHeaders = {
   'Cache-Control': 'no-cache', // always revalidate: files change with every build
@@ -113,26 +120,45 @@ async function handle(request, response, { site, isolate }) {
     return;
   }
   const { file, info } = found;
-  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-  const headers = {
-    ...commonHeaders,
-    'Content-Type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    ETag: etag,
-  };
+  const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const encoding = await pickEncoding(file, type, request.headers['accept-encoding'] ?? '');
+  const tag = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
+  const etag = encoding ? `"${tag}-${encoding.name}"` : `"${tag}"`;
+  const headers = { ...commonHeaders, 'Content-Type': type, ETag: etag };
+  if (compressibleTypes.test(type)) headers.Vary = 'Accept-Encoding';
   // The site's assets/ files are named after their content hash: they never change.
   if (site && urlPath.startsWith('/assets/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
   if (request.headers['if-none-match'] === etag) {
     response.writeHead(304, headers).end();
     return;
   }
-  response.writeHead(200, { ...headers, 'Content-Length': info.size });
+  if (encoding) headers['Content-Encoding'] = encoding.name;
+  if (encoding?.file) headers['Content-Length'] = encoding.size;
+  else if (!encoding) headers['Content-Length'] = info.size;
+  response.writeHead(200, headers);
   if (request.method === 'HEAD') {
     response.end();
     return;
   }
-  createReadStream(file)
-    .on('error', () => response.destroy())
-    .pipe(response);
+  const source = createReadStream(encoding?.file ?? file).on('error', () => response.destroy());
+  if (encoding && !encoding.file) source.pipe(createGzip({ level: 6 })).pipe(response);
+  else source.pipe(response);
+}
+
+// How to send `file`: { name: "br" | "gzip", file?, size? } (file: a precompressed copy;
+// none: gzip on the fly) or null (as it is). Follows the request's Accept-Encoding.
+async function pickEncoding(file, type, acceptEncoding) {
+  if (!compressibleTypes.test(type)) return null;
+  const accepts = (name) => new RegExp(`(^|[\\s,])${name}(?!;q=0(\\.0*)?(\\s|,|$))([\\s,;]|$)`).test(acceptEncoding);
+  for (const [name, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ]) {
+    if (!accepts(name)) continue;
+    const info = await stat(file + suffix).catch(() => null);
+    if (info?.isFile()) return { name, file: file + suffix, size: info.size };
+  }
+  return accepts('gzip') ? { name: 'gzip' } : null;
 }
 
 /**

@@ -49,6 +49,7 @@ Value all_or_any(VM& vm, Value iterable, bool stop_at) {
   Ref it = Ref::steal(iter(vm, iterable));
   if (it.is_null()) return Value();
   for (;;) {
+    if (!vm.poll_native_work()) return Value();
     Ref item = Ref::steal(next(vm, it.get()));
     if (item.is_null()) {
       if (vm.has_error()) return Value();
@@ -176,6 +177,7 @@ Value builtin_sum(VM& vm, Value, CallArgs args) {
   if (is_exact_int(result.get()) && int_to_int64(result.get(), &i_result)) {
     result.reset();
     while (result.is_null()) {
+      if (!vm.poll_native_work()) return Value();
       Ref item = Ref::steal(next(vm, it.get()));
       if (item.is_null()) return vm.has_error() ? Value() : make_int(i_result);
       int64_t b;
@@ -193,6 +195,7 @@ Value builtin_sum(VM& vm, Value, CallArgs args) {
     double f_result = result.get().as_double();
     result.reset();
     while (result.is_null()) {
+      if (!vm.poll_native_work()) return Value();
       Ref item = Ref::steal(next(vm, it.get()));
       if (item.is_null()) return vm.has_error() ? Value() : Value::from_double(f_result);
       Value v = item.get();
@@ -212,6 +215,7 @@ Value builtin_sum(VM& vm, Value, CallArgs args) {
   }
 
   for (;;) {
+    if (!vm.poll_native_work()) return Value();
     Ref item = Ref::steal(next(vm, it.get()));
     if (item.is_null()) return vm.has_error() ? Value() : result.release();
     result = Ref::steal(binary_op(vm, result.get(), item.get(), BinaryOp::kAdd));

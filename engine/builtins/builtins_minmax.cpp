@@ -44,6 +44,7 @@ Value min_max(VM& vm, CallArgs args, const char* name, CompareOp op) {
   if (it.is_null()) return Value();
   Ref best, best_key;
   for (;;) {
+    if (!vm.poll_native_work()) return Value();
     Ref item = Ref::steal(next(vm, it.get()));
     if (item.is_null()) {
       if (vm.has_error()) return Value();

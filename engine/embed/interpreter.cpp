@@ -4,6 +4,7 @@
 #include "embed/interpreter.h"
 
 #include <chrono>
+#include <cmath>
 #include <utility>
 
 #include "gc/collector.h"
@@ -21,6 +22,9 @@ class EmbedHost : public host::Host {
  public:
   Interpreter::WriteFn out, err;
   Interpreter::ReadFn reader;            // empty: suspend mode
+  Interpreter::SleepFn sleeper;          // empty: suspend or slices (see set_sleeper)
+  Interpreter::StopPollFn stop_poller;   // empty: no Stop but interrupt()
+  int64_t sleep_pending_ms = -1;         // >= 0: the run stopped in time.sleep for this long
   std::optional<std::string> answer;     // the next input() line (suspend mode)
   bool answer_ready = false;
   std::string prompt;                    // of the input() waiting
@@ -32,8 +36,7 @@ class EmbedHost : public host::Host {
   void write_stderr(std::string_view utf8) override {
     if (err && !utf8.empty()) err(utf8);
   }
-  // sys.stdin.readline() & co.: the reader, or an answer given already; without either,
-  // end of input (only input() can wait for the host).
+  // The engine reads stdin through read_stdin (below); this is Host's plain form of it.
   std::optional<std::string> read_line() override {
     std::optional<std::string> line;
     if (reader) {
@@ -46,6 +49,34 @@ class EmbedHost : public host::Host {
     if (line) *line += '\n';
     return line;
   }
+  // sys.stdin's reads: as input() (a line given to neither comes with its "\n").
+  InputStatus read_stdin(std::string* line) override {
+    std::optional<std::string> got;
+    if (reader) {
+      got = reader("");
+    } else if (answer_ready) {
+      got = std::move(answer);
+      answer.reset();
+      answer_ready = false;
+    } else {
+      prompt.clear();
+      return InputStatus::kPending;
+    }
+    if (!got) return InputStatus::kEof;
+    *line = std::move(*got);
+    *line += '\n';
+    return InputStatus::kLine;
+  }
+  SleepStatus sleep(double seconds, bool can_suspend) override {
+    if (sleeper) return sleeper(seconds) ? SleepStatus::kInterrupted : SleepStatus::kSlept;
+    if (!reader && can_suspend) {
+      sleep_pending_ms = static_cast<int64_t>(std::ceil(std::min(seconds, 1e12) * 1000));
+      return SleepStatus::kPending;
+    }
+    if (stop_requested()) return SleepStatus::kInterrupted;
+    return Host::sleep(seconds, can_suspend);
+  }
+  bool stop_requested() override { return stop_poller && stop_poller(); }
   InputStatus read_input(std::string_view text, std::string* line) override {
     std::optional<std::string> got;
     if (reader) {
@@ -96,12 +127,17 @@ void Interpreter::set_output(WriteFn out, WriteFn err) {
 
 void Interpreter::set_input_reader(ReadFn reader) { host_->reader = std::move(reader); }
 
+void Interpreter::set_sleeper(SleepFn sleeper) { host_->sleeper = std::move(sleeper); }
+
+void Interpreter::set_stop_poller(StopPollFn poller) { host_->stop_poller = std::move(poller); }
+
 void Interpreter::start(std::string source, std::string filename) {
   vm_->abandon_run();
   source_ = std::move(source);
   filename_ = std::move(filename);
   phase_ = Phase::kStarted;
   host_->prompt.clear();
+  host_->sleep_pending_ms = -1;
   // A Stop meant for an earlier run must not end this one (collection requests stay).
   vm_->interrupt_flag()->fetch_and(gc::kCollectRequestBit, std::memory_order_relaxed);
 }
@@ -131,6 +167,12 @@ StepResult Interpreter::step(int64_t budget) {
       return result;
     case vm::RunStatus::kWaitingForInput:
       phase_ = Phase::kSuspended;
+      if (host_->sleep_pending_ms >= 0) {
+        result.state = StepState::kSleep;
+        result.sleep_ms = host_->sleep_pending_ms;
+        host_->sleep_pending_ms = -1;
+        return result;
+      }
       result.state = StepState::kInput;
       result.prompt = host_->prompt;
       return result;

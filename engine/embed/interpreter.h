@@ -28,6 +28,13 @@ class Interpreter {
   // "\n", or nullopt for end of input.
   using ReadFn = std::function<std::optional<std::string>(std::string_view prompt)>;
 
+  // time.sleep in blocking mode: waits `seconds` and returns true if the host's Stop came
+  // meanwhile (it should wake at once then).
+  using SleepFn = std::function<bool(double seconds)>;
+  // Asked now and then while the engine is busy in one step (long native calls, nested
+  // loops): true if the host wants the program stopped.
+  using StopPollFn = std::function<bool()>;
+
   Interpreter();
   ~Interpreter();
   Interpreter(const Interpreter&) = delete;
@@ -38,6 +45,14 @@ class Interpreter {
   // A blocking reader for input() and sys.stdin; an empty one selects suspend mode (the
   // default): input() then stops the run with StepState::kInput until provide_input.
   void set_input_reader(ReadFn reader);
+
+  // How time.sleep waits: `sleeper` if given; otherwise in suspend mode (no reader) the run
+  // stops with StepState::kSleep (time.sleep called from C++ code, or with a reader: a wait
+  // here in slices that polls interrupt() and the stop poller).
+  void set_sleeper(SleepFn sleeper);
+  // The host's Stop flag for a busy engine (empty: none; interrupt() still works between
+  // steps and from other threads).
+  void set_stop_poller(StopPollFn poller);
 
   // Makes `source` (UTF-8) the program to run as __main__, its code named `filename`;
   // drops a run that had not finished. Nothing runs before step().

@@ -134,6 +134,12 @@ std::string step_result_json(const StepResult& result) {
       text::append_json_string(out, result.prompt);
       return out + "}";
     }
+    case StepState::kSleep: {
+      // Milliseconds, whole: what setTimeout takes (a fraction would be lost there anyway).
+      std::string out = "{\"state\":\"sleep\",\"ms\":";
+      out += std::to_string(result.sleep_ms);
+      return out + "}";
+    }
     case StepState::kDone: break;
   }
   std::string out = "{\"state\":\"done\",\"ok\":";

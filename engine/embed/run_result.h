@@ -32,11 +32,14 @@ struct ErrorData {
   std::vector<ErrorFrame> frames;
 };
 
-enum class StepState : uint8_t { kRunning, kInput, kDone };
+// kSleep: time.sleep() in suspend mode; the host waits sleep_ms, then steps on (a Stop
+// meanwhile: interrupt() first, and the sleep ends with KeyboardInterrupt).
+enum class StepState : uint8_t { kRunning, kInput, kSleep, kDone };
 
 struct StepResult {
   StepState state = StepState::kDone;
   std::string prompt;  // kInput: input()'s prompt (already written to stdout)
+  int64_t sleep_ms = 0;  // kSleep: how long to wait before the next step
   bool ok = true;      // kDone: false after an uncaught exception or a compile error
   int exit_code = 0;   // kDone: SystemExit's status, 1 after an error, 130 for KeyboardInterrupt
   bool has_error = false;
@@ -52,7 +55,7 @@ ErrorData error_from_exception(vm::VM& vm, objects::Value exception, std::string
 ErrorData error_from_compile_error(const parse::CompileError& error, const std::string& filename, std::string text);
 
 // The result as the JSON that wasm-glue's step() returns:
-// {"state":"running"} | {"state":"input","prompt":"..."} |
+// {"state":"running"} | {"state":"input","prompt":"..."} | {"state":"sleep","ms":1000} |
 // {"state":"done","ok":true,"exitCode":0} |
 // {"state":"done","ok":false,"exitCode":1,"error":{"type","message","traceback",
 //   "frames":[{"filename","line","column","endLine","endColumn","name"}]}}

@@ -2,10 +2,13 @@
 // output sinks, a stdin source, a clock and files. The CLI and the wasm glue implement
 // it; the engine never touches the terminal, the DOM or the real filesystem directly.
 #pragma once
+#include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace glasspy::host {
 
@@ -36,6 +39,31 @@ class Host {
   // The whole content of a file, or nullopt if it cannot be read (errno-like reason in
   // *error: "No such file or directory").
   virtual std::optional<std::string> read_file(const std::string& path, std::string* error) = 0;
+
+  // sys.stdin's reads: one line with its "\n" (none at the end of the last line) in *line,
+  // end of input, or kPending as for read_input (the VM stops at the read call, which runs
+  // again on resume).
+  virtual InputStatus read_stdin(std::string* line) {
+    std::optional<std::string> text = read_line();
+    if (!text) return InputStatus::kEof;
+    *line = std::move(*text);
+    return InputStatus::kLine;
+  }
+  // time.sleep() waits here, for at most `seconds` (it calls again until its deadline):
+  // kSlept after some wait, kInterrupted when the host's Stop came meanwhile
+  // (KeyboardInterrupt follows), or, only when `can_suspend`, kPending: the host waits
+  // outside the VM, which stops at the sleep() call and returns from it on resume.
+  // The default sleeps in slices of 20 ms; time.sleep checks the interrupt flag between.
+  enum class SleepStatus : uint8_t { kSlept, kInterrupted, kPending };
+  virtual SleepStatus sleep(double seconds, bool can_suspend) {
+    (void)can_suspend;
+    std::this_thread::sleep_for(std::chrono::duration<double>(std::min(seconds, 0.02)));
+    return SleepStatus::kSlept;
+  }
+  // Asked every so often during long native work (vm::VM::poll_native_work) and nested
+  // loops: true when the host wants the program stopped. For hosts whose Stop cannot reach
+  // VM::interrupt() while the VM's thread is busy (a browser worker reads a shared flag).
+  virtual bool stop_requested() { return false; }
 };
 
 }  // namespace glasspy::host

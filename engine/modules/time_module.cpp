@@ -1,7 +1,8 @@
 // The time module (modules stage): clocks from the host (wall and monotonic time), CPU
-// time from the C library, and sleep(). sleep() really waits, natively and in wasm (where
-// the VM runs in a Web Worker, so waiting there does not freeze the page), in slices of
-// at most 20 ms so that Stop (the VM's interrupt flag) ends it with KeyboardInterrupt.
+// time from the C library, and sleep(). sleep() waits through the host (Host::sleep):
+// natively in slices of 20 ms between checks of the interrupt flag, in a browser worker on
+// the page's Stop flag, or with the VM stopped at the call; Stop ends it with
+// KeyboardInterrupt.
 // The calendar functions (struct_time, gmtime, strftime, ...) are in time_calendar.cpp.
 #include <algorithm>
 #include <chrono>
@@ -112,6 +113,9 @@ Value time_get_clock_info(VM& vm, Value, CallArgs args) {
 Value time_tzset(VM&, Value, CallArgs) { return none(); }
 
 Value time_sleep(VM& vm, Value, CallArgs args) {
+  // Called again after the VM stopped here while the host waited (Host::sleep said
+  // kPending): the time has passed, or Stop came and KeyboardInterrupt is due.
+  if (vm.take_input_resumed()) return vm.poll_interrupt() ? none() : Value();
   Value arg = args.args[0];
   double seconds;
   if (is_float(arg)) {
@@ -131,18 +135,22 @@ Value time_sleep(VM& vm, Value, CallArgs args) {
   }
   if (std::isnan(seconds)) return vm.raise(&exc_ValueError, "Invalid value NaN (not a number)");
   if (seconds < 0) return vm.raise(&exc_ValueError, "sleep length must be non-negative");
-  // The hook for hosts that cannot block: today every host waits here in slices, polling
-  // the interrupt flag; a browser host without a blocking wait would instead suspend the
-  // VM at this call (as input() does with Host::InputStatus::kPending) and resume it later.
+  // The host waits (Host::sleep): in slices natively, on the page's Stop flag in a browser
+  // worker, or outside the VM, which then stops at this call (as input() does).
   auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  bool can_suspend = vm.is_direct_outer_call(time_sleep);
   while (true) {
     // Only the interrupt bits: a collection request (gc::kCollectRequestBit) waits.
-    if ((vm.interrupt_flag()->exchange(0, std::memory_order_relaxed) & ~gc::kCollectRequestBit) != 0)
+    if ((vm.interrupt_flag()->fetch_and(gc::kCollectRequestBit, std::memory_order_relaxed) & ~gc::kCollectRequestBit) != 0)
       return vm.raise_value(Value::from_object(&exc_KeyboardInterrupt));
     auto now = std::chrono::steady_clock::now();
     if (now >= deadline) break;
-    auto left = std::chrono::duration_cast<std::chrono::steady_clock::duration>(deadline - now);
-    std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(left, std::chrono::milliseconds(20)));
+    double left = std::chrono::duration<double>(deadline - now).count();
+    switch (vm.host().sleep(left, can_suspend)) {
+      case host::Host::SleepStatus::kSlept: break;
+      case host::Host::SleepStatus::kInterrupted: return vm.raise_value(Value::from_object(&exc_KeyboardInterrupt));
+      case host::Host::SleepStatus::kPending: vm.request_input_wait(); return Value();
+    }
   }
   return none();
 }

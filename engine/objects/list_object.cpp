@@ -106,6 +106,7 @@ bool list_extend(VM& vm, ListObject* l, Value iterable) {
   TypeObject* it_type = type_of(it.get());
   UnaryFn next_fn = it_type->iternext;
   for (;;) {
+    if (!vm.poll_native_work()) return false;
     Value v = next_fn != nullptr ? next_fn(vm, it.get()) : next(vm, it.get());
     if (v.is_null()) return !vm.has_error();
     list_append_owned(l, v);

@@ -441,6 +441,8 @@ bool Sorter::merge_at(size_t i) {
   int64_t na = runs_[i].len;
   Cursor b = base_ + runs_[i + 1].base;
   int64_t nb = runs_[i + 1].len;
+  // Stop (KeyboardInterrupt) gets in between merges, where the runs are whole.
+  if (!vm.poll_native_work(static_cast<int32_t>(std::min<int64_t>(na + nb, VM::kNativePollUnits)))) return false;
   runs_[i].len = na + nb;
   runs_.erase(runs_.begin() + static_cast<int64_t>(i) + 1);
   // Items of a that are <= b[0] are already in place; so are items of b >= a's last.
@@ -488,6 +490,7 @@ bool Sorter::sort() {
   int64_t minrun = compute_minrun(n_);
   int64_t lo = 0, remaining = n_;
   while (remaining > 0) {
+    if (!vm.poll_native_work(64)) return false;
     bool ok;
     int64_t n = count_run(lo, lo + remaining, &ok);
     if (!ok) return false;

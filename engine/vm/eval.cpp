@@ -158,11 +158,15 @@ Value VM::run_frames(Frame* frame) {
   if (budget_enabled_ || interrupt_requested_.load(std::memory_order_relaxed) != 0) {      \
     GP_SAVE();                                                                             \
     GP_CHECK(check_interrupt());                                                           \
-    if (budget_enabled_ && --budget_ <= 0 && frame_is_outermost(frame)) {                  \
-      suspended_ = true;                                                                   \
-      suspended_frame_ = frame;                                                            \
-      current_frame_ = saved_current;                                                      \
-      return Value();                                                                      \
+    if (budget_enabled_ && --budget_ <= 0) {                                               \
+      if (frame_is_outermost(frame)) {                                                     \
+        suspended_ = true;                                                                 \
+        suspended_frame_ = frame;                                                          \
+        current_frame_ = saved_current;                                                    \
+        return Value();                                                                    \
+      }                                                                                    \
+      /* A nested loop cannot stop for the host: it asks the host for Stop instead. */     \
+      GP_CHECK(poll_native_work());                                                        \
     }                                                                                      \
   }
 
@@ -1184,6 +1188,18 @@ dispatch_opcode:
     Value v = t->iternext(*this, it);
     if (v.is_null()) {
       if (has_error()) GP_ERROR();
+      if (input_wait_requested_) {
+        // `for line in sys.stdin` waits for the host (VM::is_direct_outer_iteration): stop
+        // at this FOR_ITER, which runs again on resume.
+        input_wait_requested_ = false;
+        frame->ip = cur;
+        frame->current = cur;
+        suspended_ = true;
+        waiting_for_input_ = true;
+        suspended_frame_ = frame;
+        current_frame_ = saved_current;
+        return Value();
+      }
       decref(POP());
       ip += oparg;
       DISPATCH();

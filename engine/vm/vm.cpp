@@ -195,8 +195,33 @@ bool VM::is_direct_outer_call(NativeFn fn) const {
   if (sp - (oparg + 2) < frame->localsplus + frame->code->nlocalsplus) return false;
   Value method_slot = sp[-(oparg + 2)];
   Value callable = method_slot.is_null() ? sp[-(oparg + 1)] : method_slot;
-  if (!callable.is_object() || callable.as_object()->type != &builtin_function_type) return false;
+  if (!callable.is_object()) return false;
+  // A method of a built-in type called as obj.method() (sys.stdin.readline()) is its
+  // unbound descriptor here.
+  if (callable.as_object()->type == &method_descriptor_type)
+    return static_cast<MethodDescriptorObject*>(callable.as_object())->def->fn == fn;
+  if (callable.as_object()->type != &builtin_function_type) return false;
   return static_cast<NativeFunctionObject*>(callable.as_object())->def->fn == fn;
+}
+
+bool VM::is_direct_outer_iteration(Value iterator) const {
+  if (loop_depth_ != 1 || native_depth_ != 0 || current_frame_ == nullptr) return false;
+  const Frame* frame = current_frame_;
+  unsigned word = *frame->current;
+  if ((word & 0xFF) != static_cast<unsigned>(bytecode::Opcode::FOR_ITER)) return false;
+  const Value* sp = frame->sp;
+  if (sp - 1 < frame->localsplus + frame->code->nlocalsplus) return false;
+  return sp[-1].is(iterator);
+}
+
+bool VM::poll_native_work_slow() {
+  native_poll_countdown_ = kNativePollUnits;
+  if (host_.stop_requested()) interrupt();
+  // Only the interrupt bits: a collection request waits for the loop's next safe point.
+  if ((interrupt_requested_.load(std::memory_order_relaxed) & ~gc::kCollectRequestBit) == 0) return true;
+  interrupt_requested_.fetch_and(gc::kCollectRequestBit, std::memory_order_relaxed);
+  raise_value(Value::from_object(&exc_KeyboardInterrupt));
+  return false;
 }
 
 void VM::make_current() { gc::make_current(collector_.get()); }

@@ -97,6 +97,19 @@ class VM {
     input_resumed_ = false;
     return resumed;
   }
+  // input()-like waits elsewhere: true if `iterator` is what the executing FOR_ITER of the
+  // outermost loop advances, with nothing else on the C++ stack (`for line in sys.stdin`);
+  // its iternext may then call request_input_wait and return null without an exception.
+  bool is_direct_outer_iteration(Value iterator) const;
+  // Long native loops (sum over a range, sorting, searching a long str, big-int pow) call
+  // this per step of about `units` of work: every kNativePollUnits units it asks the host
+  // whether to stop and raises KeyboardInterrupt if an interrupt is pending (collection
+  // requests wait for the loop). False if it raised. A decrement on the fast path.
+  static constexpr int32_t kNativePollUnits = 1 << 16;
+  [[nodiscard]] bool poll_native_work(int32_t units = 1) {
+    return (native_poll_countdown_ -= units) > 0 || poll_native_work_slow();
+  }
+  [[nodiscard]] bool poll_native_work_slow();
   // Raises KeyboardInterrupt if an interrupt is pending (and runs a due collection);
   // false if it raised.
   [[nodiscard]] bool poll_interrupt() { return check_interrupt(); }
@@ -258,6 +271,7 @@ class VM {
   DictObject* interned_ = nullptr;  // str -> str
   int recursion_limit_ = 1000;
   std::unique_ptr<gc::Collector> collector_;
+  int32_t native_poll_countdown_ = kNativePollUnits;  // see poll_native_work
 };
 
 }  // namespace glasspy::vm

@@ -264,7 +264,10 @@ describe('GlasspyWorker input callback', { skip }, () => {
 describe('GlasspyWorker stuck in native code', { skip }, () => {
   test('stop() replaces a worker that does not stop in time, and the next run works', async () => {
     const out = outputRecorder();
-    const worker = new GlasspyWorker({ baseUrl: wasmDir, stopTimeoutMs: 300, stdout: out.sink('stdout') });
+    // Suspend mode: without shared memory nothing reaches a busy engine (in blocking mode
+    // the call polls the Stop flag: stop_native.test.mjs).
+    const worker = new GlasspyWorker({ baseUrl: wasmDir, inputMode: 'suspend', stopTimeoutMs: 300, stdout: out.sink('stdout') });
+    const restarted = new Promise((resolve) => worker.addEventListener('restart', resolve, { once: true }));
     try {
       await worker.ready;
       // One long call into C++ (no VM instruction in between to notice the interrupt).
@@ -276,6 +279,7 @@ describe('GlasspyWorker stuck in native code', { skip }, () => {
       const took = performance.now() - stopAt;
       assert.ok(took < 500, `stopped after ${took} ms`);
       assert.equal(result.error.type, 'KeyboardInterrupt');
+      await restarted;
       assert.equal((await worker.run('print("next")\n')).ok, true);
       assert.equal(out.stdout, 'next\n');
     } finally {

@@ -16,6 +16,7 @@ export class Console {
     this.blockFull = false;
     this.pending = []; // [stream, text] chunks waiting for the next frame
     this.partial = { stderr: '' }; // stderr text after its last newline (for links)
+    this.dropped = { lines: 0, chars: 0 }; // output trimmed from the top (see #markTrimmed)
     this.scheduled = false;
     root.addEventListener('click', (event) => {
       const link = event.target.closest('.tb-link');
@@ -34,6 +35,7 @@ export class Console {
     this.blockChars = 0;
     this.blockFull = false;
     this.partial.stderr = '';
+    this.dropped = { lines: 0, chars: 0 };
   }
 
   // A chunk of output; rendering is batched per animation frame.
@@ -67,7 +69,19 @@ export class Console {
       field.autocomplete = 'off';
       field.spellcheck = false;
       field.setAttribute('aria-label', prompt ? `Input: ${prompt.trim()}` : 'Input for the program');
+      field.title = 'Enter sends the line; Ctrl+D on an empty line ends the input (end of file)';
       field.addEventListener('keydown', (event) => {
+        if (event.key === 'd' && event.ctrlKey && !event.altKey && !event.metaKey && field.value === '') {
+          // End of file, as Ctrl+D in a terminal: input() raises EOFError, reads return ''.
+          event.preventDefault();
+          const echo = document.createElement('span');
+          echo.className = 'stdin eof';
+          echo.textContent = '^D\n';
+          field.replaceWith(echo);
+          this.current = null;
+          resolve(null);
+          return;
+        }
         if (event.key !== 'Enter') return;
         event.preventDefault();
         const answer = field.value;
@@ -123,9 +137,10 @@ export class Console {
   #stdout(text) {
     if (!text) return;
     if (text.length > kMaxChars) {
-      const keep = text.indexOf('\n', text.length - kMaxChars) + 1;
-      this.#markTrimmed();
-      text = text.slice(keep > 0 ? keep : text.length - kMaxChars);
+      const found = text.indexOf('\n', text.length - kMaxChars) + 1;
+      const keep = found > 0 ? found : text.length - kMaxChars;
+      this.#markTrimmed(text.slice(0, keep));
+      text = text.slice(keep);
     }
     while (text) {
       const room = Math.max(0, kBlockChars - this.blockChars);
@@ -207,18 +222,31 @@ export class Console {
       let first = this.root.firstElementChild;
       if (first.classList.contains('trimmed')) first = first.nextElementSibling;
       if (!first || first === this.root.lastElementChild || (field && first.contains(field))) break;
-      this.chars -= first.textContent.length;
+      const gone = first.textContent;
+      this.chars -= gone.length;
       first.remove();
-      this.#markTrimmed();
+      this.#markTrimmed(gone);
     }
   }
 
-  #markTrimmed() {
-    if (this.root.querySelector('.trimmed')) return;
-    const note = document.createElement('div');
-    note.className = 'note note-info trimmed';
-    note.textContent = '… earlier output trimmed';
-    this.root.prepend(note);
+  // Counts `text` as dropped and says so at the top: "… 12,345 lines dropped".
+  #markTrimmed(text) {
+    let lines = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    this.dropped.lines += lines;
+    this.dropped.chars += text.length;
+    let note = this.root.querySelector('.trimmed');
+    if (!note) {
+      note = document.createElement('div');
+      note.className = 'note note-info trimmed';
+      this.root.prepend(note);
+    }
+    const { lines: n, chars } = this.dropped;
+    const count = (value, unit) => `${value.toLocaleString('en-US')} ${unit}${value === 1 ? '' : 's'}`;
+    note.textContent =
+      n > 0
+        ? `… ${count(n, 'line')} dropped (${count(chars, 'character')}): the console keeps the last ones`
+        : `… ${count(chars, 'character')} dropped: the console keeps the last ones`;
   }
 
   #scroll() {

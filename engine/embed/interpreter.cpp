@@ -9,6 +9,7 @@
 
 #include "gc/collector.h"
 #include "host/host.h"
+#include "modules/text_stream.h"
 #include "vm/vm.h"
 
 namespace glasspy::embed {
@@ -138,6 +139,7 @@ void Interpreter::start(std::string source, std::string filename) {
   phase_ = Phase::kStarted;
   host_->prompt.clear();
   host_->sleep_pending_ms = -1;
+  modules::text_stream_forget_input(*vm_);
   // A Stop meant for an earlier run must not end this one (collection requests stay).
   vm_->interrupt_flag()->fetch_and(gc::kCollectRequestBit, std::memory_order_relaxed);
 }

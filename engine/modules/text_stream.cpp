@@ -352,6 +352,13 @@ Value text_stream_new(StreamKind kind) {
   return Value::from_object(s);
 }
 
+void text_stream_forget_input(VM& vm) {
+  Value sys = dict_get_utf8(vm.modules(), "sys");
+  if (sys.is_null() || !is_module(sys)) return;
+  Value stdin_stream = dict_get_utf8(as_module(sys)->dict, "__stdin__");
+  if (!stdin_stream.is_null() && type_of(stdin_stream) == &text_stream_type) as_stream(stdin_stream)->unread.clear();
+}
+
 void init_text_stream_type() {
   if (has_flag(&text_stream_type, kTypeReady)) return;
   TypeObject& t = text_stream_type;

@@ -3,6 +3,10 @@
 #pragma once
 #include "objects/type_object.h"
 
+namespace glasspy::vm {
+class VM;
+}
+
 namespace glasspy::modules {
 
 extern objects::TypeObject text_stream_type;
@@ -13,5 +17,9 @@ enum class StreamKind : uint8_t { kStdin, kStdout, kStderr };
 objects::Value text_stream_new(StreamKind kind);
 
 void init_text_stream_type();
+
+// Drops what sys.__stdin__ read from the host and has not returned yet: an embedder starts
+// each program with nothing left over from the last one.
+void text_stream_forget_input(vm::VM& vm);
 
 }  // namespace glasspy::modules

@@ -345,7 +345,12 @@ void type_traverse(Object* self, VisitFn visit, void* context) {
   if (!has_flag(t, kTypeHeap)) return;
   if (t->dict) visit(Value::from_object(t->dict), context);
   if (t->bases) visit(Value::from_object(t->bases), context);
-  if (t->mro) visit(Value::from_object(t->mro), context);
+  // The mro tuple is untracked (it does not own its first item, the type itself): the
+  // bases it owns are visited here, or a class holding a subclass (A.subs = B, an ABC's
+  // registry) would look referenced from outside and its cycle would never be collected.
+  if (t->mro) {
+    for (int64_t i = 1; i < t->mro->size; ++i) visit(t->mro->items()[i], context);
+  }
   if (t->base) visit(Value::from_object(t->base), context);
   visit(t->module_name, context);
 }

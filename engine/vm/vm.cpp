@@ -62,6 +62,11 @@ VM::~VM() {
   dict_clear(builtins_);
   decref(modules_);
   decref(builtins_);
+  // What is left is cycles the clearing did not reach: the sys module and the functions in
+  // its dict that name it as their self, sys.modules... A last collection frees them (an
+  // embedder creating and deleting interpreters would otherwise lose them each time).
+  collector_->collect_with_callbacks(gc::kGenerations - 1);
+  clear_error();
   decref(interned_);
   objects::type_cache_invalidate();  // cached names were this VM's interned strings
 }

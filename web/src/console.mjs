@@ -4,6 +4,7 @@
 
 const kMaxChars = 300_000; // text kept; older output is dropped first
 const kBlockChars = 4_000; // output per block (see #append)
+const kMaxChunkChars = kMaxChars * 0.8; // of one batch (a 5 MB line): room left for what follows
 const kTracebackLine = /^(\s*File ")([^"]+)(", line )(\d+)(.*)$/;
 
 export class Console {
@@ -136,11 +137,13 @@ export class Console {
   // straddle two blocks; text beyond what the console keeps is dropped before it costs DOM.
   #stdout(text) {
     if (!text) return;
-    if (text.length > kMaxChars) {
-      const found = text.indexOf('\n', text.length - kMaxChars) + 1;
-      const keep = found > 0 ? found : text.length - kMaxChars;
-      this.#markTrimmed(text.slice(0, keep));
-      text = text.slice(keep);
+    if (text.length > kMaxChunkChars) {
+      // Keep the end: from a line's start if one is near, else the tail of a long line.
+      let cut = text.length - kMaxChunkChars;
+      const newline = text.indexOf('\n', cut);
+      if (newline >= 0 && newline - cut < kMaxChunkChars / 10) cut = newline + 1;
+      this.#markTrimmed(text.slice(0, cut));
+      text = text.slice(cut);
     }
     while (text) {
       const room = Math.max(0, kBlockChars - this.blockChars);

@@ -330,7 +330,10 @@ async function start() {
       input: (prompt) => output.ask(prompt),
     });
     // A program that ignored Stop, or an engine crash, costs the worker: it is replaced.
-    worker.addEventListener('restart', () => toast('The Python engine was restarted.'));
+    worker.addEventListener('restart', () => {
+      toast('The Python engine was restarted.');
+      document.body.dataset.restarts = String(Number(document.body.dataset.restarts ?? 0) + 1);
+    });
     await worker.ready;
     return worker;
   })();

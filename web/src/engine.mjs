@@ -1,8 +1,8 @@
 // The page's two uses of the engine, behind one small interface:
-//  - analysis (tokens, AST, bytecode of the editor's text): an in-thread interpreter, so the
-//    panes update synchronously while a program may be running in the worker;
+//  - analysis (tokens, AST, bytecode of the editor's text): a worker of its own, so that a
+//    long file never blocks the page and the panes update while a program runs;
 //  - running programs: a GlasspyWorker (streamed output, Stop, input()).
-import { GlasspyWorker, loadGlasspy } from '../../js/glasspy.mjs';
+import { GlasspyWorker } from '../../js/glasspy.mjs';
 
 // Where the site serves glasspy.js and glasspy.wasm (vite.config.mjs copies them there).
 // Absolute, because the worker resolves relative URLs against its own script.
@@ -32,31 +32,35 @@ export async function downloadEngine(onProgress) {
   }
 }
 
+// The analysis runs in a worker of its own: a 5,000-line file takes the engine a second or
+// two (tokens, tree, bytecode), which on the page's thread would freeze typing and
+// scrolling; results arrive as promises, and the page drops those of outdated texts.
 export async function loadAnalysis() {
-  const py = await loadGlasspy({ baseUrl: engineBaseUrl, stdout: () => {}, stderr: () => {} });
-  return new Analysis(py);
+  const worker = new GlasspyWorker({ baseUrl: engineBaseUrl, inputMode: 'suspend', stdout: () => {}, stderr: () => {} });
+  const { version } = await worker.ready;
+  return new Analysis(worker, version);
 }
 
 // Tokens, AST and bytecode, each as { ..., error } with error = { message, lineno,
 // offset, end_lineno, end_offset } or null, whatever way the engine reports failure.
 class Analysis {
-  constructor(py) {
-    this.py = py;
-    this.version = py.version;
+  constructor(worker, version) {
+    this.worker = worker;
+    this.version = version;
   }
 
-  tokens(source) {
+  async tokens(source) {
     let tokens = [];
     let error = null;
     try {
-      tokens = this.py.tokens(source);
+      tokens = await this.worker.tokens(source);
     } catch (e) {
       error = { message: String(e.message ?? e) };
     }
     // tokens() stops at a tokenizer error without saying why: tokenDump() has the message
     // (`main.py:LINE:COL: error: ...`, as python3 -m tokenize prints it).
     if (!error && tokens.at(-1)?.type !== 'ENDMARKER') {
-      const err = safely(() => this.py.tokenDump(source).err, '');
+      const err = (await safely(() => this.worker.tokenDump(source), null))?.err ?? '';
       const match = /:(\d+):(\d+): error: (.*)/.exec(err);
       error = match
         ? { message: `line ${match[1]}: ${match[3]}`, lineno: Number(match[1]), column: Number(match[2]) }
@@ -66,23 +70,23 @@ class Analysis {
   }
 
   // What `python3 -m tokenize main.py` prints (errors included, as it writes them).
-  tokenText(source) {
-    const dump = safely(() => this.py.tokenDump(source), null);
+  async tokenText(source) {
+    const dump = await safely(() => this.worker.tokenDump(source), null);
     return dump ? dump.out + dump.err : '';
   }
 
-  ast(source) {
+  async ast(source) {
     try {
-      const result = this.py.ast(source);
+      const result = await this.worker.ast(source);
       return { tree: result.tree, dump: result.dump, error: syntaxError(result.error) };
     } catch (e) {
       return { tree: null, error: { message: String(e.message ?? e) } };
     }
   }
 
-  dis(source) {
+  async dis(source) {
     try {
-      const result = this.py.dis(source);
+      const result = await this.worker.dis(source);
       return { code: result.code, text: result.text, error: syntaxError(result.error) };
     } catch (e) {
       const message = String(e.message ?? e);
@@ -107,9 +111,9 @@ function syntaxError(error) {
   };
 }
 
-function safely(fn, fallback) {
+async function safely(fn, fallback) {
   try {
-    return fn();
+    return await fn();
   } catch {
     return fallback;
   }

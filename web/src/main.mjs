@@ -115,19 +115,25 @@ function schedulePanes() {
 }
 
 // Recomputes what is visible (and the syntax error, which the editor always shows); other
-// panes catch up when they are shown.
-function refreshPanes() {
+// panes catch up when they are shown. The analysis answers asynchronously: an answer for a
+// text the editor no longer holds is dropped (a newer refresh is on its way).
+let refreshSerial = 0;
+async function refreshPanes() {
   if (!analysis) return;
+  const serial = ++refreshSerial;
   const text = editor.text;
+  const current = () => serial === refreshSerial && editor.text === text;
+  const parsed = await analysis.ast(text);
+  if (!current()) return;
   const doc = editor.doc;
-  const parsed = analysis.ast(text);
   editor.showError(errorRange(parsed.error, doc));
   for (const name of layout.visiblePanes()) {
     if (fresh[name] === text) continue;
-    fresh[name] = text;
-    const result = name === 'tokens' ? analysis.tokens(text) : name === 'ast' ? { ...parsed, text: parsed.dump } : analysis.dis(text);
+    const result = name === 'tokens' ? await analysis.tokens(text) : name === 'ast' ? { ...parsed, text: parsed.dump } : await analysis.dis(text);
     // The tokenize text costs a second pass: only when it is on screen.
-    if (name === 'tokens' && panes.tokens.views.view === 'text') result.text = analysis.tokenText(text);
+    if (name === 'tokens' && panes.tokens.views.view === 'text') result.text = await analysis.tokenText(text);
+    if (!current()) return;
+    fresh[name] = text;
     panes[name].render(result, doc);
     panes[name].follow(editor.cursor, editor.selection);
   }

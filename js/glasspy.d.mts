@@ -161,6 +161,8 @@ export interface RunResult {
 export type StepState =
   | { state: 'running' }
   | { state: 'input'; prompt: string }
+  /** time.sleep() in a suspending run: step again after `ms` (interrupt() first to stop it). */
+  | { state: 'sleep'; ms: number }
   | { state: 'done'; result: RunResult };
 
 export interface RunOptions extends InterpreterOptions {
@@ -176,8 +178,15 @@ export interface RunAsyncOptions extends RunOptions {
 }
 
 export interface StartOptions extends RunOptions {
-  /** input() calls `input` synchronously (true) or makes step() return state "input" (false, the default). */
+  /**
+   * input() and sys.stdin reads call `input` synchronously and time.sleep() waits on this
+   * thread (true), or step() returns state "input" / "sleep" (false, the default).
+   */
   blocking?: boolean;
+  /** time.sleep(seconds) in a blocking run: wait, return true if the program should stop. */
+  sleep?: (seconds: number) => boolean;
+  /** Asked every so often while the engine is busy in one step: true stops the program. */
+  stopRequested?: () => boolean;
 }
 
 /** The loaded wasm module: one instance, shared by every interpreter created from it. */
@@ -320,6 +329,10 @@ export declare class GlasspyWorker extends EventTarget {
   tokenDump(source: string, options?: { exact?: boolean; filename?: string }): Promise<TokenDump>;
   ast(source: string): Promise<ParseResult>;
   dis(source: string): Promise<DisResult>;
+  /** The same results as JSON text: parsing them on the page costs less for large sources. */
+  tokensJson(source: string): Promise<string>;
+  astJson(source: string): Promise<string>;
+  disJson(source: string): Promise<string>;
   /** Fresh modules and globals for the next runs (not while a program runs). */
   reset(): Promise<void>;
   /** Ends the worker for good. */
@@ -353,6 +366,10 @@ export interface NativeInterpreter {
   disJson(source: string): string;
   setOutput(stdout: OutputCallback, stderr: OutputCallback): void;
   setInputReader(reader: ((prompt: string) => string | null) | null): void;
+  /** time.sleep in blocking runs: waits `seconds`, returns true if Stop came meanwhile. */
+  setSleeper(sleeper: ((seconds: number) => boolean) | null): void;
+  /** Asked every so often while the engine is busy: true stops the program (KeyboardInterrupt). */
+  setStopPoller(poller: (() => boolean) | null): void;
   start(source: string, filename: string): void;
   /** JSON text of the engine's step state. */
   step(budget: number): string;
@@ -367,4 +384,6 @@ export interface NativeInterpreter {
 export interface NativeModule {
   Interpreter: new () => NativeInterpreter;
   version(): string;
+  /** Bytes of the C++ heap in use (malloc's total): what leak tests watch. */
+  heapInUse(): number;
 }

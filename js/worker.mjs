@@ -137,6 +137,20 @@ export class GlasspyWorker extends EventTarget {
     return this.#call('dis', [source]);
   }
 
+  /**
+   * The same as JSON text (tokensJson, astJson, disJson): for large sources, parsing the
+   * text on the page costs far less than receiving the parsed objects from the worker.
+   */
+  tokensJson(source) {
+    return this.#call('tokensJson', [source]);
+  }
+  astJson(source) {
+    return this.#call('astJson', [source]);
+  }
+  disJson(source) {
+    return this.#call('disJson', [source]);
+  }
+
   /** Fresh modules and globals for the next runs (see Interpreter.reset). */
   async reset() {
     await this.#call('reset', []);

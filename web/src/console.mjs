@@ -211,10 +211,14 @@ export class Console {
         block.className = 'block';
         this.root.append(block);
         this.blockChars = 0;
+        this.blockLines = 0;
       }
       block.append(node);
       this.blockChars += size;
+      const text = node.textContent;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.blockLines++;
       this.blockFull = endsLine && this.blockChars >= kBlockChars;
+      if (this.blockFull) block.style.setProperty('--lines', String(Math.max(1, this.blockLines)));
     }
     this.chars += size;
   }
@@ -252,8 +256,15 @@ export class Console {
         : `… ${count(chars, 'character')} dropped: the console keeps the last ones`;
   }
 
+  // To the end; once more on the next frame, when the blocks now in view have their real
+  // sizes (the others count at an estimate: content-visibility).
   #scroll() {
     const box = this.root.parentElement;
     box.scrollTop = box.scrollHeight;
+    if (this.rescroll) return;
+    this.rescroll = requestAnimationFrame(() => {
+      this.rescroll = 0;
+      box.scrollTop = box.scrollHeight;
+    });
   }
 }

@@ -53,7 +53,7 @@ class Analysis {
     let tokens = [];
     let error = null;
     try {
-      tokens = await this.worker.tokens(source);
+      tokens = JSON.parse(await this.worker.tokensJson(source));
     } catch (e) {
       error = { message: String(e.message ?? e) };
     }
@@ -77,7 +77,7 @@ class Analysis {
 
   async ast(source) {
     try {
-      const result = await this.worker.ast(source);
+      const result = JSON.parse(await this.worker.astJson(source));
       return { tree: result.tree, dump: result.dump, error: syntaxError(result.error) };
     } catch (e) {
       return { tree: null, error: { message: String(e.message ?? e) } };
@@ -86,8 +86,8 @@ class Analysis {
 
   async dis(source) {
     try {
-      const result = await this.worker.dis(source);
-      return { code: result.code, text: result.text, error: syntaxError(result.error) };
+      const result = JSON.parse(await this.worker.disJson(source));
+      return { code: result.code ?? null, text: result.text ?? null, error: syntaxError(result.error ?? null) };
     } catch (e) {
       const message = String(e.message ?? e);
       // A build without bytecode export is not the user's error.

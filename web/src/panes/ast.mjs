@@ -3,6 +3,7 @@
 // by the node's path), and the node under the editor's cursor is revealed and marked.
 import { RovingRows } from '../list-nav.mjs';
 import { byteRange } from '../positions.mjs';
+import { SlicedFill } from './sliced-fill.mjs';
 import { showError } from './tokens.mjs';
 import { ViewSwitch } from './view-switch.mjs';
 
@@ -21,6 +22,8 @@ export class AstPane {
     this.expanded = new Map(); // path -> the user's choice, overriding kOpenDepth
     this.nodes = []; // { item, range, depth }
     this.revision = 0;
+    this.fill = new SlicedFill();
+    this.deferred = null; // while building: the module's statements, built in slices
     this.nav = new RovingRows(this.tree, {
       rowSelector: '[role="treeitem"]',
       onSelect: (row) => onSelectRange(this.#rangeOf(row)),
@@ -42,9 +45,24 @@ export class AstPane {
     if (result.tree) {
       this.nodes = [];
       this.doc = doc;
+      // The module's statements are built in slices (sliced-fill.mjs): a long file's tree
+      // of a hundred thousand items never freezes the page.
+      this.deferred = [];
       const item = this.#nodeItem(result.tree, '', '', 0, null);
+      const statements = this.deferred;
+      this.deferred = null;
       this.tree.replaceChildren(item);
-      this.count.textContent = `${this.nodes.length} node${this.nodes.length === 1 ? '' : 's'}`;
+      const counted = () => (this.count.textContent = `${this.nodes.length} node${this.nodes.length === 1 ? '' : 's'}`);
+      this.fill.start(
+        statements.length,
+        (index) => statements[index](),
+        () => {
+          counted();
+          this.nav.refresh();
+          if (this.lastFollow) this.follow(...this.lastFollow);
+        },
+      );
+      counted();
       this.nav.refresh();
     }
     this.root.dataset.revision = ++this.revision;
@@ -54,6 +72,7 @@ export class AstPane {
   // { from, to }), expanding its ancestors. A cursor just after a node (at the end of a
   // line) counts as in it when no node holds it strictly.
   follow(offset, selection) {
+    this.lastFollow = [offset, selection];
     const from = selection && selection.from < selection.to ? selection.from : offset;
     const to = selection && selection.from < selection.to ? selection.to : offset;
     const holds = from < to ? (r) => r.from <= from && to <= r.to : (r) => r.from <= from && from < r.to;
@@ -116,7 +135,10 @@ export class AstPane {
       const group = item.lastChild;
       value.forEach((element, i) => {
         // A list is not a level of its own: its nodes sit at the list field's depth.
-        group.append(isNode(element) ? this.#nodeItem(element, `${path}.${i}`, '', depth, i) : leafItem(`[${i}]`, scalar(name, element)));
+        const build = () =>
+          group.append(isNode(element) ? this.#nodeItem(element, `${path}.${i}`, '', depth, i) : leafItem(`[${i}]`, scalar(name, element)));
+        if (this.deferred && path === '.body') this.deferred.push(build);
+        else build();
       });
       this.#setExpanded(item, this.expanded.get(path) ?? depth < kOpenDepth, false);
       return item;

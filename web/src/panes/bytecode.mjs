@@ -3,6 +3,7 @@
 // instructions compiled from it.
 import { RovingRows } from '../list-nav.mjs';
 import { byteRange, rangeContains } from '../positions.mjs';
+import { SlicedFill } from './sliced-fill.mjs';
 import { showError } from './tokens.mjs';
 import { ViewSwitch } from './view-switch.mjs';
 
@@ -15,6 +16,7 @@ export class BytecodePane {
     this.count = root.querySelector('.pane-count');
     this.instructions = []; // { row, range, line }
     this.revision = 0;
+    this.fill = new SlicedFill();
     this.nav = new RovingRows(this.listing, {
       rowSelector: '.instr',
       onSelect: (row) => {
@@ -32,14 +34,21 @@ export class BytecodePane {
     if (result.code) {
       this.doc = doc;
       this.instructions = [];
-      const fragment = document.createDocumentFragment();
-      let objects = 0;
-      walk(result.code, (code) => {
-        objects++;
-        fragment.append(this.#codeSection(code, doc));
+      const codes = [];
+      walk(result.code, (code) => codes.push(code));
+      this.listing.replaceChildren();
+      // Built an instruction at a time, in slices (sliced-fill.mjs): a long file's tens of
+      // thousands of instructions never freeze the page.
+      const pane = this;
+      function* steps() {
+        for (const code of codes) yield* pane.#codeSection(code, doc);
+      }
+      this.fill.startIterator(steps(), () => {
+        this.nav.refresh();
+        if (this.lastFollow !== undefined) this.follow(this.lastFollow);
       });
-      this.listing.replaceChildren(fragment);
-      const n = this.instructions.length;
+      const n = codes.reduce((sum, code) => sum + code.instructions.length, 0);
+      const objects = codes.length;
       this.count.textContent = `${objects} code object${objects === 1 ? '' : 's'}, ${n} instruction${n === 1 ? '' : 's'}`;
       this.nav.refresh();
     }
@@ -50,6 +59,7 @@ export class BytecodePane {
   // whose source range holds it, else all of its line's, else any whose range holds it
   // (a statement spanning several lines).
   follow(offset) {
+    this.lastFollow = offset;
     const holding = this.instructions.filter((i) => i.range && i.range.from < i.range.to && rangeContains(i.range, offset));
     const line = this.doc && offset <= this.doc.length ? this.doc.lineAt(offset).number : null;
     let rows = narrowest(holding.filter((i) => i.line === line));
@@ -66,8 +76,9 @@ export class BytecodePane {
 
   // One code object: its name, then its instructions in groups, one per source line
   // (the line's text above them). Groups are blocks the browser skips laying out while
-  // they are out of view (see panes.css).
-  #codeSection(code, doc) {
+  // they are out of view (see panes.css). A generator: it appends the section to the
+  // listing, then one instruction per step (render() runs the steps in slices).
+  *#codeSection(code, doc) {
     const section = document.createElement('section');
     section.className = 'code-object';
     const title = document.createElement('h3');
@@ -81,6 +92,8 @@ export class BytecodePane {
     grid.setAttribute('role', 'grid');
     grid.setAttribute('aria-readonly', 'true');
     grid.setAttribute('aria-label', `Instructions of ${code.qualname ?? code.name}`);
+    section.append(grid);
+    this.listing.append(section);
     let group = null;
     let groupRows = 0;
     const newGroup = () => {
@@ -129,10 +142,9 @@ export class BytecodePane {
       groupRows++;
       const pos = instr.positions;
       this.instructions.push({ row, line: instr.line ?? lastLine, range: pos && pos[0] != null ? byteRange(doc, pos) : null });
+      yield;
     }
     if (group) group.style.setProperty('--rows', String(groupRows));
-    section.append(grid);
-    return section;
   }
 
 }

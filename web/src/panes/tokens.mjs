@@ -5,6 +5,7 @@
 import { RovingRows } from '../list-nav.mjs';
 import { rangeContains, tokenRange } from '../positions.mjs';
 import { pythonRepr } from '../python-repr.mjs';
+import { SlicedFill } from './sliced-fill.mjs';
 import { ViewSwitch } from './view-switch.mjs';
 
 const kBlockRows = 100; // rows per block (laid out, or skipped, together)
@@ -19,54 +20,71 @@ export class TokensPane {
     this.ranges = [];
     this.rows = [];
     this.revision = 0;
+    this.fill = new SlicedFill();
     this.nav = new RovingRows(this.body, {
       rowSelector: '.trow',
       onSelect: (row) => onSelectRange(this.ranges[Number(row.dataset.index)]),
     });
   }
 
-  // result: { tokens, error } (error: { message, range } or null).
+  // result: { tokens, error } (error: { message, range } or null). Rows are built in
+  // slices (sliced-fill.mjs): a long file's tens of thousands never freeze the page.
   render(result, doc) {
     this.views.setText(result.text);
-    const fragment = document.createDocumentFragment();
-    this.ranges = result.tokens.map((token) => tokenRange(doc, token));
+    const tokens = result.tokens;
+    this.ranges = tokens.map((token) => tokenRange(doc, token));
     this.rows = [];
+    this.body.replaceChildren();
     let block = null;
-    result.tokens.forEach((token, index) => {
-      if (index % kBlockRows === 0) {
-        block = document.createElement('div');
-        block.className = 'rows-block';
-        block.setAttribute('role', 'rowgroup');
-        block.style.setProperty('--rows', String(Math.min(kBlockRows, result.tokens.length - index)));
-        fragment.append(block);
-      }
-      const row = document.createElement('div');
-      row.className = 'trow';
-      row.setAttribute('role', 'row');
-      row.dataset.index = index;
-      row.tabIndex = -1;
-      const type = token.exact_type && token.exact_type !== token.type ? token.exact_type : '';
-      row.append(
-        cell('num', String(index)),
-        cell('type', token.type, type),
-        cell('string', pythonRepr(token.string)),
-        cell('pos', `${token.start[0]},${token.start[1]}`),
-        cell('pos', `${token.end[0]},${token.end[1]}`),
-      );
-      row.dataset.kind = kindOf(token.type);
-      block.append(row);
-      this.rows.push(row);
-    });
-    this.body.replaceChildren(fragment);
+    this.fill.start(
+      tokens.length,
+      (index) => {
+        if (index % kBlockRows === 0) {
+          block = document.createElement('div');
+          block.className = 'rows-block';
+          block.setAttribute('role', 'rowgroup');
+          block.style.setProperty('--rows', String(Math.min(kBlockRows, tokens.length - index)));
+          this.body.append(block);
+        }
+        block.append(this.#row(tokens[index], index));
+      },
+      () => this.#filled(),
+    );
     this.nav.refresh();
     showError(this.error, result.error);
-    const n = result.tokens.length;
+    const n = tokens.length;
     this.count.textContent = `${n} token${n === 1 ? '' : 's'}`;
     this.root.dataset.revision = ++this.revision;
   }
 
+  #row(token, index) {
+    const row = document.createElement('div');
+    row.className = 'trow';
+    row.setAttribute('role', 'row');
+    row.dataset.index = index;
+    row.tabIndex = -1;
+    const type = token.exact_type && token.exact_type !== token.type ? token.exact_type : '';
+    row.append(
+      cell('num', String(index)),
+      cell('type', token.type, type),
+      cell('string', pythonRepr(token.string)),
+      cell('pos', `${token.start[0]},${token.start[1]}`),
+      cell('pos', `${token.end[0]},${token.end[1]}`),
+    );
+    row.dataset.kind = kindOf(token.type);
+    this.rows.push(row);
+    return row;
+  }
+
+  // All rows are there: the cursor's row may be one that was not built when it was asked.
+  #filled() {
+    this.nav.refresh();
+    if (this.lastFollow !== undefined) this.follow(this.lastFollow);
+  }
+
   // Marks the token under the editor's cursor.
   follow(offset) {
+    this.lastFollow = offset;
     let best = -1;
     this.ranges.forEach((range, index) => {
       if (best < 0 && range.from < range.to && rangeContains(range, offset)) best = index;

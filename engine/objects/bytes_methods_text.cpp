@@ -6,6 +6,7 @@
 #include "objects/bytes_methods.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
+#include "objects/memory_limit.h"
 #include "objects/ops.h"
 #include "objects/str_methods.h"
 #include "vm/arg_parse.h"
@@ -129,10 +130,21 @@ bool parse_pad(VM& vm, Value self, CallArgs args, const char* name, int64_t* wid
   return true;
 }
 
-Value padded(Value self, int64_t width, int64_t left_share, char fill) {
+// MemoryError (or, for bytes, CPython's OverflowError near the size limit) unless a
+// result of `width` bytes can be made.
+bool can_pad(VM& vm, Value self, int64_t width) {
+  if (is_bytes(self) && width > INT64_MAX - 33) {
+    vm.raise(&exc_OverflowError, "byte string is too large");
+    return false;
+  }
+  return check_allocation(vm, static_cast<uint64_t>(width));
+}
+
+Value padded(VM& vm, Value self, int64_t width, int64_t left_share, char fill) {
   std::string_view h = byte_view(self);
   int64_t n = static_cast<int64_t>(h.size());
   if (width <= n) return make_like(self, h);
+  if (!can_pad(vm, self, width)) return Value();
   int64_t marg = width - n;
   int64_t left = left_share < 0 ? marg / 2 + (marg & width & 1) : left_share == 0 ? 0 : marg;
   std::string out(left, fill);
@@ -147,19 +159,19 @@ Value bytes_method_center(VM& vm, Value self, CallArgs args) {
   int64_t width;
   char fill;
   if (!parse_pad(vm, self, args, "center", &width, &fill)) return Value();
-  return padded(self, width, -1, fill);
+  return padded(vm, self, width, -1, fill);
 }
 Value bytes_method_ljust(VM& vm, Value self, CallArgs args) {
   int64_t width;
   char fill;
   if (!parse_pad(vm, self, args, "ljust", &width, &fill)) return Value();
-  return padded(self, width, 0, fill);
+  return padded(vm, self, width, 0, fill);
 }
 Value bytes_method_rjust(VM& vm, Value self, CallArgs args) {
   int64_t width;
   char fill;
   if (!parse_pad(vm, self, args, "rjust", &width, &fill)) return Value();
-  return padded(self, width, 1, fill);
+  return padded(vm, self, width, 1, fill);
 }
 
 Value bytes_method_zfill(VM& vm, Value self, CallArgs args) {
@@ -169,6 +181,7 @@ Value bytes_method_zfill(VM& vm, Value self, CallArgs args) {
   std::string_view h = byte_view(self);
   int64_t n = static_cast<int64_t>(h.size());
   if (width <= n) return make_like(self, h);
+  if (!can_pad(vm, self, width)) return Value();
   std::string out(width - n, '0');
   out.append(h);
   if (n > 0 && (h[0] == '+' || h[0] == '-')) {

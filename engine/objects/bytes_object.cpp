@@ -13,6 +13,7 @@
 #include "objects/function_wrappers.h"
 #include "gc/collector.h"
 #include "objects/int_object.h"
+#include "objects/memory_limit.h"
 #include "objects/number_support.h"
 #include "objects/list_object.h"
 #include "objects/ops.h"
@@ -92,6 +93,9 @@ namespace {
 
 // Appends the ints of an iterable, each in range(256).
 bool bytes_from_iterable(VM& vm, Value source, const char* name, std::string* out) {
+  // bytes() sizes its buffer from a range's length first (CPython's length hint);
+  // bytearray() grows as it goes.
+  if (std::strcmp(name, "bytes") == 0 && !check_presize(vm, source, 1)) return false;
   Ref it = Ref::steal(iter(vm, source));
   if (it.is_null()) {
     if (vm.error_matches(&exc_TypeError)) {
@@ -184,6 +188,12 @@ bool bytes_from_source(VM& vm, Value source, Value encoding, Value errors, const
       vm.raise(&exc_ValueError, "negative count");
       return false;
     }
+    // CPython's limit for a bytes object's size (its header counted).
+    if (std::strcmp(name, "bytes") == 0 && count > INT64_MAX - 33) {
+      vm.raise(&exc_OverflowError, "byte string is too large");
+      return false;
+    }
+    if (!check_allocation(vm, static_cast<uint64_t>(count))) return false;
     out->assign(count, '\0');
     return true;
   }
@@ -291,7 +301,10 @@ Value bytes_like_repeat(VM& vm, Value a, Value b, bool bytearray) {
   }
   std::string_view data = byte_view(seq);
   if (n <= 0 || data.empty()) return make_like(seq, {});
-  if (static_cast<int64_t>(data.size()) > INT64_MAX / 4 / n) return vm.raise(&exc_MemoryError, "");
+  // CPython: bytes too long to count overflow; a bytearray that long cannot be allocated.
+  if (static_cast<int64_t>(data.size()) > INT64_MAX / n)
+    return bytearray ? raise_memory_error(vm) : vm.raise(&exc_OverflowError, "repeated bytes are too long");
+  if (!check_allocation(vm, static_cast<uint64_t>(data.size()) * static_cast<uint64_t>(n))) return Value();
   std::string out;
   out.reserve(data.size() * n);
   for (int64_t i = 0; i < n; ++i) out.append(data);

@@ -11,6 +11,7 @@
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/memory_limit.h"
 #include "objects/number_support.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
@@ -478,6 +479,7 @@ Value complex_format(VM& vm, Value self, CallArgs args) {
   if (spec.fill == '0') return vm.raise(&exc_ValueError, "Zero padding is not allowed in complex format specifier");
   if (spec.align == '=')
     return vm.raise(&exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  if (!can_hold_width(vm, spec)) return Value();
   Complex c = value_of(self);
   char code = static_cast<char>(spec.type);
   int precision = static_cast<int>(spec.precision);

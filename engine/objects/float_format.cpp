@@ -3,6 +3,7 @@
 
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/memory_limit.h"
 #include "objects/number_support.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
@@ -32,6 +33,7 @@ Value float_format(VM& vm, Value self, Value spec_value) {
   if (!text::parse_format_spec(spec_text, name, 0, '>', &spec, &error)) return vm.raise(&exc_ValueError, error);
   if (!text::is_float_format_type(spec.type))
     return vm.raise(&exc_ValueError, text::unknown_format_code_message(spec.type, name));
+  if (!can_hold_width(vm, spec)) return Value();
   std::string out;
   if (!text::format_double_spec(float_value(self), spec, &out, &error)) return vm.raise(&exc_ValueError, error);
   return Value::from_object(str_from_utf8(out));

@@ -4,6 +4,7 @@
 
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
+#include "objects/memory_limit.h"
 #include "objects/number_support.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
@@ -110,11 +111,12 @@ Value int_format(VM& vm, Value self, Value spec_value) {
   std::string out;
   switch (spec.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+      if (!can_hold_width(vm, spec)) return Value();
       if (!format_int_spec(vm, self, spec, &out)) return Value();
       break;
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
       double d;
-      if (!int_to_double(vm, self, &d)) return Value();
+      if (!int_to_double(vm, self, &d) || !can_hold_width(vm, spec)) return Value();
       if (!text::format_double_spec(d, spec, &out, &error)) return vm.raise(&exc_ValueError, error);
       break;
     }

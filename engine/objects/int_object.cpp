@@ -8,6 +8,7 @@
 
 #include "objects/alloc.h"
 #include "objects/exception_object.h"
+#include "objects/memory_limit.h"
 #include "objects/number_support.h"
 #include "objects/ops.h"
 #include "objects/str_object.h"
@@ -74,7 +75,10 @@ Value raise_numeric_status(VM& vm, const numeric::Status& status) {
   switch (status.kind()) {
     case numeric::ErrorKind::kOverflowError: type = &exc_OverflowError; break;
     case numeric::ErrorKind::kZeroDivisionError: type = &exc_ZeroDivisionError; break;
-    case numeric::ErrorKind::kMemoryError: type = &exc_MemoryError; break;
+    case numeric::ErrorKind::kMemoryError:
+      if (status.message().empty()) return raise_memory_error(vm);  // MemoryError(), as CPython
+      type = &exc_MemoryError;
+      break;
     default: break;
   }
   return vm.raise(type, status.message());

@@ -12,7 +12,9 @@
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/iterators.h"
+#include "objects/memory_limit.h"
 #include "objects/ops.h"
+#include "objects/range_object.h"
 #include "objects/slice_object.h"
 #include "objects/tuple_object.h"
 #include "vm/vm.h"
@@ -101,6 +103,7 @@ bool list_extend(VM& vm, ListObject* l, Value iterable) {
     l->size = old + n;
     return true;
   }
+  if (is_range(iterable) && !check_presize(vm, iterable, sizeof(Value))) return false;
   Ref it = Ref::steal(iter(vm, iterable));
   if (!it) return false;
   TypeObject* it_type = type_of(it.get());
@@ -489,8 +492,9 @@ bool repeat_count(VM& vm, Value seq, Value count, bool seq_first, int64_t* out, 
 
 Value list_repeat(VM& vm, ListObject* l, int64_t n) {
   if (n <= 0 || l->size == 0) return Value::from_object(list_new());
-  if (l->size > INT64_MAX / 16 / n) return vm.raise(&exc_MemoryError, "");
+  if (l->size > INT64_MAX / 16 / n) return raise_memory_error(vm);
   int64_t total = l->size * n;
+  if (!check_allocation(vm, static_cast<uint64_t>(total), sizeof(Value))) return Value();
   ListObject* r = list_new(total);
   if (l->size == 1) {
     Value v = l->items[0];
@@ -527,8 +531,9 @@ Value list_inplace_multiply(VM& vm, Value a, Value b) {
   if (n <= 0 || l->size == 0) {
     list_clear_refs(l);
   } else if (n > 1) {
-    if (l->size > INT64_MAX / 16 / n) return vm.raise(&exc_MemoryError, "");
+    if (l->size > INT64_MAX / 16 / n) return raise_memory_error(vm);
     int64_t size = l->size;
+    if (!check_allocation(vm, static_cast<uint64_t>(size * n), sizeof(Value))) return Value();
     list_reserve(l, size * n);
     for (int64_t k = 1; k < n; ++k)
       for (int64_t i = 0; i < size; ++i) {

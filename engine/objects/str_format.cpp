@@ -6,6 +6,7 @@
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/memory_limit.h"
 #include "objects/ops.h"
 #include "objects/str_methods.h"
 #include "objects/tuple_object.h"
@@ -358,6 +359,7 @@ Value str_method___format__(VM& vm, Value self, CallArgs args) {
   if (!text::parse_format_spec(str_utf8(spec), "str", 's', '<', &parsed, &error))
     return vm.raise(&exc_ValueError, error);
   if (parsed.type != 's') return vm.raise(&exc_ValueError, text::unknown_format_code_message(parsed.type, "str"));
+  if (!can_hold_width(vm, parsed)) return Value();
   std::string out;
   if (!text::format_string(str_utf8(s), s->length, parsed, &out, &error)) return vm.raise(&exc_ValueError, error);
   return Value::from_object(str_from_utf8(out));

@@ -3,6 +3,7 @@
 // conversion type and its error messages. One engine serves both: kBytes picks the rules.
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "numeric/bigint.h"
@@ -11,6 +12,7 @@
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/memory_limit.h"
 #include "objects/ops.h"
 #include "objects/str_methods.h"
 #include "objects/tuple_object.h"
@@ -188,9 +190,12 @@ bool PercentFormatter::format_one(int64_t* pos) {
         vm_.raise(&exc_TypeError, "* wants int");
         return false;
       }
+      // CPython reads a '*' width as an index, a '*' precision as a C int.
       int64_t w;
-      if (!int_to_int64(v, &w) || w > INT32_MAX || w < -INT32_MAX) {
-        vm_.raise(&exc_ValueError, too_big);
+      bool precision = std::strcmp(too_big, "precision too big") == 0;
+      if (!int_to_int64(v, &w) || (precision && (w > INT32_MAX || w < INT32_MIN))) {
+        vm_.raise(&exc_OverflowError, precision ? "Python int too large to convert to C int"
+                                                : "Python int too large to convert to C ssize_t");
         return false;
       }
       *out = w;
@@ -199,12 +204,14 @@ bool PercentFormatter::format_one(int64_t* pos) {
     }
     if (i < n && fmt_.at(i) >= '0' && fmt_.at(i) <= '9') {
       int64_t w = 0;
+      int64_t limit = std::strcmp(too_big, "precision too big") == 0 ? INT32_MAX : INT64_MAX;
       while (i < n && fmt_.at(i) >= '0' && fmt_.at(i) <= '9') {
-        w = w * 10 + (fmt_.at(i) - '0');
-        if (w > INT32_MAX) {
+        int digit = static_cast<int>(fmt_.at(i) - '0');
+        if (w > (limit - digit) / 10) {
           vm_.raise(&exc_ValueError, too_big);
           return false;
         }
+        w = w * 10 + digit;
         ++i;
       }
       *out = w;
@@ -214,8 +221,9 @@ bool PercentFormatter::format_one(int64_t* pos) {
   if (!read_number(&spec.width, "width too big")) return false;
   if (spec.width < 0 && spec.width != -1) {
     spec.flags |= kLeft;
-    spec.width = -spec.width;
+    spec.width = spec.width == INT64_MIN ? INT64_MAX : -spec.width;
   }
+  if (spec.width > 0 && !check_allocation(vm_, static_cast<uint64_t>(spec.width))) return false;
   if (i < n && fmt_.at(i) == '.') {
     ++i;
     spec.prec = 0;

@@ -6,6 +6,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
+#include "objects/memory_limit.h"
 #include "objects/ops.h"
 #include "objects/str_methods.h"
 #include "unicode/char_props.h"
@@ -80,6 +81,13 @@ StrObject* pad(StrObject* s, int64_t left, int64_t right, char32_t fill) {
   return r;
 }
 
+// MemoryError unless a str of `width` characters as wide as s and fill can be made.
+bool can_pad(VM& vm, StrObject* s, int64_t width, char32_t fill) {
+  uint64_t kind = fill > 0xFFFF ? 4 : fill > 0xFF ? 2 : 1;
+  if (static_cast<uint64_t>(s->kind) > kind) kind = s->kind;
+  return check_allocation(vm, static_cast<uint64_t>(width), kind);
+}
+
 // (width[, fillchar]) of center/ljust/rjust.
 bool parse_pad_args(VM& vm, CallArgs args, const char* name, int64_t* width, char32_t* fill) {
   if (!check_clinic_args(vm, args, "str", name, 1, 2)) return false;
@@ -108,6 +116,7 @@ Value str_method_center(VM& vm, Value self, CallArgs args) {
   if (!parse_pad_args(vm, args, "center", &width, &fill)) return Value();
   StrObject* s = as_str(self);
   if (width <= s->length) return str_copy_as(&str_type, s);
+  if (!can_pad(vm, s, width, fill)) return Value();
   int64_t marg = width - s->length;
   int64_t left = marg / 2 + (marg & width & 1);
   return Value::from_object(pad(s, left, marg - left, fill));
@@ -119,6 +128,7 @@ Value str_method_ljust(VM& vm, Value self, CallArgs args) {
   if (!parse_pad_args(vm, args, "ljust", &width, &fill)) return Value();
   StrObject* s = as_str(self);
   if (width <= s->length) return str_copy_as(&str_type, s);
+  if (!can_pad(vm, s, width, fill)) return Value();
   return Value::from_object(pad(s, 0, width - s->length, fill));
 }
 
@@ -128,6 +138,7 @@ Value str_method_rjust(VM& vm, Value self, CallArgs args) {
   if (!parse_pad_args(vm, args, "rjust", &width, &fill)) return Value();
   StrObject* s = as_str(self);
   if (width <= s->length) return str_copy_as(&str_type, s);
+  if (!can_pad(vm, s, width, fill)) return Value();
   return Value::from_object(pad(s, width - s->length, 0, fill));
 }
 
@@ -137,6 +148,7 @@ Value str_method_zfill(VM& vm, Value self, CallArgs args) {
   if (!ssize_arg(vm, args.args[0], &width)) return Value();
   StrObject* s = as_str(self);
   if (width <= s->length) return str_copy_as(&str_type, s);
+  if (!can_pad(vm, s, width, '0')) return Value();
   StrObject* r = pad(s, width - s->length, 0, '0');
   int64_t fill = width - s->length;
   if (s->length > 0) {

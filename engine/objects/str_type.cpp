@@ -9,6 +9,7 @@
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/iterators.h"
+#include "objects/memory_limit.h"
 #include "objects/ops.h"
 #include "objects/slice_object.h"
 #include "objects/str_methods.h"
@@ -320,8 +321,9 @@ Value str_repeat(VM& vm, StrObject* s, int64_t n) {
     incref(s);
     return Value::from_object(s);
   }
-  if (s->length > INT64_MAX / 8 / n) return vm.raise(&exc_OverflowError, "repeated string is too long");
+  if (s->length > INT64_MAX / n) return vm.raise(&exc_OverflowError, "repeated string is too long");
   int64_t total = s->length * n;
+  if (!check_allocation(vm, static_cast<uint64_t>(total), s->kind)) return Value();
   char32_t max_char = s->ascii ? 0x7F : s->kind == 1 ? 0xFF : s->kind == 2 ? 0xFFFF : 0x10FFFF;
   StrObject* r = str_alloc(total, max_char);
   size_t unit = static_cast<size_t>(s->length) * s->kind;

@@ -1,6 +1,7 @@
 // The tuple type (object model): representation, core operations, the type's slots
 // (repr, hash, comparison, indexing and slicing, + and *), tuple(iterable) for tuple and
 // its subclasses, and the methods count and index.
+#include "objects/memory_limit.h"
 #include "objects/tuple_object.h"
 
 #include <string>
@@ -306,7 +307,8 @@ Value tuple_multiply(VM& vm, Value a, Value b) {
     incref(seq);
     return seq;
   }
-  if (t->size > INT64_MAX / 16 / n) return vm.raise(&exc_MemoryError, "");
+  if (t->size > INT64_MAX / 16 / n) return raise_memory_error(vm);
+  if (!check_allocation(vm, static_cast<uint64_t>(t->size * n), sizeof(Value))) return Value();
   TupleObject* r = tuple_alloc(t->size * n);
   for (int64_t k = 0; k < n; ++k)
     for (int64_t i = 0; i < t->size; ++i) {

@@ -927,6 +927,7 @@ void init_callable_types() {
   function_type.getattro = function_getattro;
   function_type.setattro = function_setattro;
   function_type.getsets = kFunctionGetSets;
+  function_type.new_instance = function_type_new;
 
   set_basic(method_type, "method", sizeof(MethodObject), kTypeGc | kTypeImmutable);
   method_type.dealloc = method_dealloc;
@@ -967,6 +968,7 @@ void init_callable_types() {
   code_type.methods = kCodeMethods;
   code_type.richcompare = code_richcompare;
   code_type.hash = code_hash;
+  code_type.new_instance = code_new;
 
   set_basic(cell_type, "cell", sizeof(CellObject), kTypeGc | kTypeImmutable);
   cell_type.dealloc = cell_dealloc;

@@ -187,6 +187,13 @@ bool int_arg(VM& vm, Value v, const char* field, int* out) {
   return true;
 }
 
+// replace()'s check of its int fields (CPython's CHECK_INT_ARG).
+bool non_negative(VM& vm, const char* field, int value) {
+  if (value >= 0) return true;
+  vm.raise(&exc_ValueError, std::string(field) + " must be a positive integer");
+  return false;
+}
+
 bool str_arg(VM& vm, Value v, const char* field, std::string* out) {
   if (!is_str(v)) {
     vm.raise(&exc_TypeError, std::string("replace() argument '") + field + "' must be str, not " + type_name(v));
@@ -207,8 +214,10 @@ bool bytes_arg(VM& vm, Value v, const char* field, std::vector<uint8_t>* out) {
   return true;
 }
 
+}  // namespace
+
 // Rebuilds the locals-plus slots from new co_varnames / co_cellvars / co_freevars.
-void set_locals(bytecode::CodeUnit& u, const std::vector<std::string>& varnames, const std::vector<std::string>& cellvars,
+void set_code_locals(bytecode::CodeUnit& u, const std::vector<std::string>& varnames, const std::vector<std::string>& cellvars,
                 const std::vector<std::string>& freevars) {
   u.localsplusnames.clear();
   u.localspluskinds.clear();
@@ -234,6 +243,22 @@ void set_locals(bytecode::CodeUnit& u, const std::vector<std::string>& varnames,
   }
 }
 
+bool validate_code_unit(VM& vm, const bytecode::CodeUnit& u) {
+  if (u.code.size() % 2 != 0) {
+    vm.raise(&exc_ValueError, "code: co_code is malformed");
+    return false;
+  }
+  int plain = static_cast<int>(u.varnames().size()) - u.argcount - u.kwonlyargcount -
+              ((u.flags & bytecode::kCoVarargs) != 0) - ((u.flags & bytecode::kCoVarkeywords) != 0);
+  if (plain < 0) {
+    vm.raise(&exc_ValueError, "code: co_varnames is too small");
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
 Value code_replace(VM& vm, Value self, CallArgs args) {
   if (args.nargs > 0) return vm.raise(&exc_TypeError, "replace() takes no positional arguments");
   CodeObject* old = as_code(self);
@@ -249,15 +274,15 @@ Value code_replace(VM& vm, Value self, CallArgs args) {
     Value v = args.kw_value(k);
     bool ok = true;
     const char* f = key.c_str();
-    if (key == "co_argcount") ok = int_arg(vm, v, f, &unit->argcount);
-    else if (key == "co_posonlyargcount") ok = int_arg(vm, v, f, &unit->posonlyargcount);
-    else if (key == "co_kwonlyargcount") ok = int_arg(vm, v, f, &unit->kwonlyargcount);
-    else if (key == "co_stacksize") ok = int_arg(vm, v, f, &unit->stacksize);
-    else if (key == "co_flags") ok = int_arg(vm, v, f, &unit->flags);
-    else if (key == "co_firstlineno") ok = int_arg(vm, v, f, &unit->firstlineno);
+    if (key == "co_argcount") ok = int_arg(vm, v, f, &unit->argcount) && non_negative(vm, f, unit->argcount);
+    else if (key == "co_posonlyargcount") ok = int_arg(vm, v, f, &unit->posonlyargcount) && non_negative(vm, f, unit->posonlyargcount);
+    else if (key == "co_kwonlyargcount") ok = int_arg(vm, v, f, &unit->kwonlyargcount) && non_negative(vm, f, unit->kwonlyargcount);
+    else if (key == "co_stacksize") ok = int_arg(vm, v, f, &unit->stacksize) && non_negative(vm, f, unit->stacksize);
+    else if (key == "co_flags") ok = int_arg(vm, v, f, &unit->flags) && non_negative(vm, f, unit->flags);
+    else if (key == "co_firstlineno") ok = int_arg(vm, v, f, &unit->firstlineno) && non_negative(vm, f, unit->firstlineno);
     else if (key == "co_nlocals") {
-      int ignored;
-      ok = int_arg(vm, v, f, &ignored);
+      int nlocals;
+      ok = int_arg(vm, v, f, &nlocals) && non_negative(vm, f, nlocals);
     } else if (key == "co_code") ok = bytes_arg(vm, v, f, &unit->code);
     else if (key == "co_linetable") ok = bytes_arg(vm, v, f, &unit->linetable);
     else if (key == "co_exceptiontable") ok = bytes_arg(vm, v, f, &unit->exceptiontable);
@@ -276,7 +301,8 @@ Value code_replace(VM& vm, Value self, CallArgs args) {
     }
     if (!ok) return Value();
   }
-  if (locals_changed) set_locals(*unit, varnames, cellvars, freevars);
+  if (locals_changed) set_code_locals(*unit, varnames, cellvars, freevars);
+  if (!validate_code_unit(vm, *unit)) return Value();
   // The constants stay the runtime objects given (the unit's are only used by code that
   // reads the compiler's output directly).
   CodeObject* code = code_from_unit(vm, unit);

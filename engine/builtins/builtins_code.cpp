@@ -211,6 +211,10 @@ Value builtin_compile(VM& vm, Value, CallArgs args) {
   } else {
     return vm.raise(&exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
+  if ((flags & kOnlyAst) != 0 && !is_str(p[0]) && !is_bytes(p[0]) && is_ast_object(vm, p[0])) {
+    incref(p[0]);  // an AST asked for as an AST: the tree itself, as CPython
+    return p[0];
+  }
   if ((flags & kOnlyAst) != 0) {
     // The tree as ast objects: what ast.parse builds (the frozen ast module's classes).
     Ref ast_module = Ref::steal(vm::import_absolute(vm, vm.intern("ast")));
@@ -230,7 +234,14 @@ Value builtin_compile(VM& vm, Value, CallArgs args) {
       return Value();
     }
     decref(type_error);
-    return vm.raise(&exc_NotImplementedError, "compile() of an AST object is not implemented in Glasspy yet: pass the source text");
+    // The tree goes back through _ast (its objects to the C++ tree) to the compiler.
+    Ref ast_core = Ref::steal(vm::import_absolute(vm, vm.intern("_ast")));
+    if (!ast_core) return Value();
+    Ref compile_tree = Ref::steal(getattr(vm, ast_core.get(), "_compile"));
+    if (!compile_tree) return Value();
+    Ref name = Ref::steal(Value::from_object(str_from_utf8(filename)));
+    Value compile_args[3] = {p[0], name.get(), p[2]};
+    return call(vm, compile_tree.get(), CallArgs{compile_args, 3, nullptr});
   }
   return compile_text(vm, text, filename, mode, declared);
 }

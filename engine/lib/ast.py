@@ -550,4 +550,5 @@ class NodeTransformer(NodeVisitor):
 
 
 def unparse(ast_obj):
-    return _ast._to_source(ast_obj)
+    from _ast_unparse import unparse as _unparse  # loaded on first use
+    return _unparse(ast_obj)

@@ -304,7 +304,6 @@ Value ast_parse(VM& vm, Value, CallArgs args) {
 const MethodDef kAstFunctions[] = {
     {"_node_table", ast_node_table, ArgShape::kNoArgs, 0, 0, nullptr},
     {"_parse", ast_parse, ArgShape::kPositional, 4, 4, nullptr},
-    {"_to_source", ast_to_source, ArgShape::kPositional, 1, 1, nullptr},
     {"_compile", ast_compile, ArgShape::kPositional, 3, 3, nullptr},
     {nullptr, nullptr},
 };

@@ -415,10 +415,6 @@ bool read_kind(Reader& r, ast::NodeKind kind, Value obj, ast::Node** out) {
 
 }  // namespace
 
-o::Value ast_to_source(vm::VM& vm, o::Value, o::CallArgs) {
-  return vm.raise(&o::exc_NotImplementedError, "_ast._to_source: ast.unparse is written in Python");
-}
-
 // _compile(tree, filename, mode): the code object for a Module ('exec'), Expression
 // ('eval') or Interactive ('single') object.
 o::Value ast_compile(vm::VM& vm, o::Value, o::CallArgs args) {

@@ -30,12 +30,18 @@ ListObject* list_new(int64_t capacity) {
   return l;
 }
 
-void list_reserve(ListObject* l, int64_t capacity) {
-  if (capacity <= l->capacity) return;
-  void* items = std::realloc(l->items, capacity * sizeof(Value));
-  if (items == nullptr) std::abort();
+// Grows the storage to `capacity`; false (nothing changed) if realloc fails.
+bool list_try_reserve(ListObject* l, int64_t capacity) {
+  if (capacity <= l->capacity) return true;
+  void* items = std::realloc(l->items, static_cast<size_t>(capacity) * sizeof(Value));
+  if (items == nullptr) return false;
   l->items = static_cast<Value*>(items);
   l->capacity = capacity;
+  return true;
+}
+
+void list_reserve(ListObject* l, int64_t capacity) {
+  if (!list_try_reserve(l, capacity)) std::abort();
 }
 
 // Sets the size to `n` (items beyond the old size are the caller's to fill), growing or
@@ -74,7 +80,12 @@ void list_append_owned(ListObject* l, Value v) {
   if (l->size == l->capacity) {
     // CPython's growth pattern: ~1.125x plus a little, so appends are amortised O(1).
     int64_t n = l->size + 1;
-    list_reserve(l, (n + (n >> 3) + 6) & ~int64_t{3});
+    if (!list_try_reserve(l, (n + (n >> 3) + 6) & ~int64_t{3})) {
+      // Out of memory (wasm's 2 GiB): room for this one item (a realloc that can often
+      // grow in place), and MemoryError at the VM's next check instead of an abort.
+      request_memory_error();
+      list_reserve(l, n);
+    }
   }
   l->items[l->size++] = v;
 }

@@ -20,6 +20,11 @@ constexpr uint64_t kProbeBytes = uint64_t{64} << 20;
 
 }  // namespace
 
+void request_memory_error() {
+  vm::VM* vm = vm::VM::current();
+  if (vm != nullptr) vm->interrupt_flag()->fetch_or(kMemoryErrorRequestBit, std::memory_order_relaxed);
+}
+
 Value raise_memory_error(vm::VM& vm) { return vm.raise_value(Value::from_object(&exc_MemoryError)); }
 
 bool check_allocation(vm::VM& vm, uint64_t count, uint64_t item_size) {

@@ -12,6 +12,15 @@ class VM;
 
 namespace glasspy::objects {
 
+// The bit of the VM's interrupt flag that makes its next check raise MemoryError (see
+// request_memory_error). Beside gc::kCollectRequestBit.
+inline constexpr int32_t kMemoryErrorRequestBit = 1 << 29;
+
+// For growth that cannot report failure where it happens (list.append's amortised
+// growth): it fell back to the bare minimum, and the current VM raises MemoryError at its
+// next check (a backward jump, a call), before the program can go much further.
+void request_memory_error();
+
 // Raises MemoryError() (no arguments, as CPython's PyErr_NoMemory). Returns null.
 Value raise_memory_error(vm::VM& vm);
 

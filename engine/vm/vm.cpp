@@ -1,5 +1,6 @@
 // The interpreter state (VM stage): construction, exceptions as VM state, interning,
 // recursion guards. The loop itself is in eval.cpp.
+#include "objects/memory_limit.h"
 #include "vm/vm.h"
 
 #include "gc/collector.h"
@@ -223,8 +224,13 @@ bool VM::poll_native_work_slow() {
   native_poll_countdown_ = kNativePollUnits;
   if (host_.stop_requested()) interrupt();
   // Only the interrupt bits: a collection request waits for the loop's next safe point.
-  if ((interrupt_requested_.load(std::memory_order_relaxed) & ~gc::kCollectRequestBit) == 0) return true;
+  int32_t pending = interrupt_requested_.load(std::memory_order_relaxed) & ~gc::kCollectRequestBit;
+  if (pending == 0) return true;
   interrupt_requested_.fetch_and(gc::kCollectRequestBit, std::memory_order_relaxed);
+  if (pending == objects::kMemoryErrorRequestBit) {
+    objects::raise_memory_error(*this);
+    return false;
+  }
   raise_value(Value::from_object(&exc_KeyboardInterrupt));
   return false;
 }
@@ -240,6 +246,12 @@ bool VM::check_interrupt() {
     requests &= ~gc::kCollectRequestBit;
     collector_->collect_if_due();
   }
+  // A growth that ran out of memory asked for MemoryError (objects/memory_limit.h).
+  if (requests == objects::kMemoryErrorRequestBit) {
+    objects::raise_memory_error(*this);
+    return false;
+  }
+  requests &= ~objects::kMemoryErrorRequestBit;
   if (requests != 0) {
     raise_value(Value::from_object(&exc_KeyboardInterrupt));
     return false;

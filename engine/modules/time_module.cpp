@@ -11,7 +11,6 @@
 #include <string>
 #include <thread>
 
-#include "gc/collector.h"
 #include "modules/builtin_modules.h"
 #include "modules/namespace_object.h"
 #include "objects/exception_object.h"
@@ -140,9 +139,9 @@ Value time_sleep(VM& vm, Value, CallArgs args) {
   auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
   bool can_suspend = vm.is_direct_outer_call(time_sleep);
   while (true) {
-    // Only the interrupt bits: a collection request (gc::kCollectRequestBit) waits.
-    if ((vm.interrupt_flag()->fetch_and(gc::kCollectRequestBit, std::memory_order_relaxed) & ~gc::kCollectRequestBit) != 0)
-      return vm.raise_value(Value::from_object(&exc_KeyboardInterrupt));
+    // Stop (KeyboardInterrupt), or a MemoryError requested by a growth that failed; a
+    // due collection runs here too (a safe point, as in input()).
+    if (!vm.poll_interrupt()) return Value();
     auto now = std::chrono::steady_clock::now();
     if (now >= deadline) break;
     double left = std::chrono::duration<double>(deadline - now).count();

@@ -80,6 +80,12 @@ int64_t str_find_in(const StrObject* s, const StrObject* needle, int64_t start, 
 int64_t str_rfind_in(const StrObject* s, const StrObject* needle, int64_t start, int64_t end);
 // Non-overlapping occurrences of needle in s[start:end), at most max_count.
 int64_t str_count_in(const StrObject* s, const StrObject* needle, int64_t start, int64_t end, int64_t max_count);
+// The same for the methods (find, index, count, `in`): a long range is searched a chunk at
+// a time with VM::poll_native_work between chunks, so that Stop reaches a search through a
+// gigabyte-long str. kSearchFailed if that raised (KeyboardInterrupt).
+inline constexpr int64_t kSearchFailed = -2;
+int64_t str_find_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end);
+int64_t str_count_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end);
 
 // Argument checks with CPython's messages for the two styles str's methods use.
 // Argument Clinic positional-only: "center expected at least 1 argument, got 0" and

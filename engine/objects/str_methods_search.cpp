@@ -1,6 +1,7 @@
 // str methods that search (object model): find rfind index rindex count startswith
 // endswith partition rpartition removeprefix removesuffix, and the substring search they
 // and `in`, split and replace share (memchr/memcmp speed on one-byte strings).
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -127,6 +128,47 @@ int64_t str_count_in(const StrObject* s, const StrObject* needle, int64_t start,
   return count;
 }
 
+// Code points searched between two polls: a few milliseconds of memchr, natively or in wasm.
+constexpr int64_t kSearchChunk = int64_t{1} << 22;
+
+int64_t str_find_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end) {
+  int64_t m = needle->length;
+  while (end - start > kSearchChunk) {
+    // A match starting in this chunk lies within it plus m - 1 more.
+    int64_t i = str_find_in(s, needle, start, std::min(end, start + kSearchChunk + m - 1));
+    if (i >= 0) return i;
+    start += kSearchChunk;
+    if (!vm.poll_native_work(VM::kNativePollUnits)) return kSearchFailed;
+  }
+  return str_find_in(s, needle, start, end);
+}
+
+int64_t str_count_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end) {
+  int64_t m = needle->length;
+  if (m == 0 || end - start <= kSearchChunk) return str_count_in(s, needle, start, end, INT64_MAX);
+  int64_t count = 0;
+  while (end - start >= m) {
+    int64_t chunk_end = end - start > kSearchChunk ? start + kSearchChunk : end;
+    if (m == 1) {
+      // No match crosses a chunk's end.
+      count += str_count_in(s, needle, start, chunk_end, INT64_MAX);
+      start = chunk_end;
+    } else {
+      // Non-overlapping matches, the next searched after the last one's end.
+      int64_t i = str_find_in(s, needle, start, std::min(end, chunk_end + m - 1));
+      if (i >= 0) {
+        ++count;
+        start = i + m;
+        if (!vm.poll_native_work()) return kSearchFailed;
+        continue;
+      }
+      start = chunk_end;
+    }
+    if (!vm.poll_native_work(VM::kNativePollUnits)) return kSearchFailed;
+  }
+  return count;
+}
+
 namespace {
 
 // The (sub[, start[, end]]) arguments of find & co.
@@ -151,7 +193,10 @@ int64_t find_common(VM& vm, Value self, CallArgs args, const char* name, bool re
   if (!*ok) return -1;
   StrObject* s = as_str(self);
   adjust_range(s->length, &a.start, &a.end);
-  return reverse ? str_rfind_in(s, a.sub, a.start, a.end) : str_find_in(s, a.sub, a.start, a.end);
+  if (reverse) return str_rfind_in(s, a.sub, a.start, a.end);
+  int64_t i = str_find_polling(vm, s, a.sub, a.start, a.end);
+  if (i == kSearchFailed) *ok = false;
+  return i;
 }
 
 }  // namespace
@@ -190,7 +235,8 @@ Value str_method_count(VM& vm, Value self, CallArgs args) {
   StrObject* s = as_str(self);
   adjust_range(s->length, &a.start, &a.end);
   if (a.start > s->length) return Value::from_small_int(0);
-  return Value::from_small_int(str_count_in(s, a.sub, a.start, a.end, INT64_MAX));
+  int64_t n = str_count_polling(vm, s, a.sub, a.start, a.end);
+  return n == kSearchFailed ? Value() : Value::from_small_int(n);
 }
 
 namespace {

@@ -383,7 +383,8 @@ int str_contains(VM& vm, Value self, Value item) {
     return -1;
   }
   StrObject* s = as_str(self);
-  return str_find_in(s, as_str(item), 0, s->length) >= 0;
+  int64_t i = str_find_polling(vm, s, as_str(item), 0, s->length);
+  return i == kSearchFailed ? -1 : i >= 0;
 }
 
 int64_t str_length(VM&, Value self) { return as_str(self)->length; }

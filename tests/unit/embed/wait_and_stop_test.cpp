@@ -1,7 +1,7 @@
 // Unit tests for the embedding API's waits and Stop in busy code (embed stage): time.sleep
 // suspending the run (StepState::kSleep) or waiting through the host's sleeper, sys.stdin
-// reads suspending like input(), and the stop poller ending long native calls and loops
-// run from C++ with KeyboardInterrupt. Expected texts are what python3 prints.
+// reads suspending like input(), and the stop poller ending long native calls (sum, max,
+// a sort's key calls, str searches) and loops run from C++ with KeyboardInterrupt. Expected texts are what python3 prints.
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -112,12 +112,16 @@ TEST_CASE("sys.stdin.readline, read and iteration suspend like input() and get C
   CHECK(r.out == "'first\\n'\n'a\\nb\\n'\nit 'x\\n'\nname? 'Ada'\n");
 }
 
-TEST_CASE("the stop poller ends long native calls and loops run from C++") {
+TEST_CASE("the stop poller ends long native calls (sums, sorts, searches) and loops run from C++") {
   const char* programs[] = {
       "print(sum(range(10**15)))\n",
       "import itertools\nprint(max(itertools.count()))\n",
       "print(any(x < 0 for x in range(10**15)))\n",
       "print(len(sorted(range(10**7), key=lambda x: -x)))\n",
+      "s = 'x' * 10**8\nprint(s.count('y'))\n",
+      "s = 'x' * 10**8\nprint(s.count('xy'))\n",
+      "s = 'x' * 10**8\nprint('y' in s)\n",
+      "s = 'x' * 10**8\nprint(s.find('yx'))\n",
   };
   for (const char* program : programs) {
     CAPTURE(program);

@@ -52,17 +52,16 @@ export class AstPane {
       const statements = this.deferred;
       this.deferred = null;
       this.tree.replaceChildren(item);
-      const counted = () => (this.count.textContent = `${this.nodes.length} node${this.nodes.length === 1 ? '' : 's'}`);
       this.fill.start(
         statements.length,
         (index) => statements[index](),
         () => {
-          counted();
           this.nav.refresh();
           if (this.lastFollow) this.follow(...this.lastFollow);
         },
       );
-      counted();
+      const n = countNodes(result.tree); // all of them, the ones still to be built too
+      this.count.textContent = `${n} node${n === 1 ? '' : 's'}`;
       this.nav.refresh();
     }
     this.root.dataset.revision = ++this.revision;
@@ -181,6 +180,15 @@ export class AstPane {
     }
     return false;
   }
+}
+
+// The nodes of a tree as the pane shows them (lists of nodes included).
+function countNodes(value) {
+  if (Array.isArray(value)) return value.reduce((sum, item) => sum + countNodes(item), 0);
+  if (!isNode(value)) return 0;
+  let n = 1;
+  for (const field of Object.values(value.fields ?? {})) n += countNodes(field);
+  return n;
 }
 
 let rowIds = 0;

@@ -30,6 +30,12 @@ Value make_like(Value self, std::string_view data);
 int64_t byte_find(std::string_view h, std::string_view n, int64_t start, int64_t end);
 int64_t byte_rfind(std::string_view h, std::string_view n, int64_t start, int64_t end);
 int64_t byte_count(std::string_view h, std::string_view n, int64_t start, int64_t end);
+// The same for the methods (find, index, count, `in`): a long range is searched 4 MiB at a
+// time with VM::poll_native_work between chunks, so that Stop reaches a search through a
+// gigabyte. kByteSearchFailed if that raised (KeyboardInterrupt).
+inline constexpr int64_t kByteSearchFailed = -2;
+int64_t byte_find_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end);
+int64_t byte_count_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end);
 
 // Rich comparison of two byte strings.
 Value compare_bytes(std::string_view a, std::string_view b, CompareOp op);

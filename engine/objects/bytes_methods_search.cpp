@@ -1,6 +1,7 @@
 // bytes/bytearray methods that search, cut and glue (object model): find rfind index
 // rindex count startswith endswith partition rpartition removeprefix removesuffix replace
 // split rsplit splitlines join strip lstrip rstrip, shared by both types.
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -47,6 +48,47 @@ int64_t byte_count(std::string_view h, std::string_view n, int64_t start, int64_
     ++count;
     start = i + static_cast<int64_t>(n.size());
   }
+}
+
+// Bytes searched between two polls: a few milliseconds of memchr, natively or in wasm.
+constexpr int64_t kByteSearchChunk = int64_t{1} << 22;
+
+int64_t byte_find_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end) {
+  int64_t m = static_cast<int64_t>(n.size());
+  while (end - start > kByteSearchChunk) {
+    // A match starting in this chunk lies within it plus m - 1 more.
+    int64_t i = byte_find(h, n, start, std::min(end, start + kByteSearchChunk + m - 1));
+    if (i >= 0) return i;
+    start += kByteSearchChunk;
+    if (!vm.poll_native_work(VM::kNativePollUnits)) return kByteSearchFailed;
+  }
+  return byte_find(h, n, start, end);
+}
+
+int64_t byte_count_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end) {
+  int64_t m = static_cast<int64_t>(n.size());
+  if (m == 0 || end - start <= kByteSearchChunk) return byte_count(h, n, start, end);
+  int64_t count = 0;
+  while (end - start >= m) {
+    int64_t chunk_end = end - start > kByteSearchChunk ? start + kByteSearchChunk : end;
+    if (m == 1) {
+      // No match crosses a chunk's end.
+      count += byte_count(h, n, start, chunk_end);
+      start = chunk_end;
+    } else {
+      // Non-overlapping matches, the next searched after the last one's end.
+      int64_t i = byte_find(h, n, start, std::min(end, chunk_end + m - 1));
+      if (i >= 0) {
+        ++count;
+        start = i + m;
+        if (!vm.poll_native_work()) return kByteSearchFailed;
+        continue;
+      }
+      start = chunk_end;
+    }
+    if (!vm.poll_native_work(VM::kNativePollUnits)) return kByteSearchFailed;
+  }
+  return count;
 }
 
 bool byte_like_arg(VM& vm, Value v, std::string* out) {
@@ -103,7 +145,8 @@ Value find_common(VM& vm, Value self, CallArgs args, const char* name, bool reve
   int64_t start, end;
   if (!parse_search(vm, self, args, name, &sub, &start, &end)) return Value();
   std::string_view h = byte_view(self);
-  int64_t i = reverse ? byte_rfind(h, sub, start, end) : byte_find(h, sub, start, end);
+  int64_t i = reverse ? byte_rfind(h, sub, start, end) : byte_find_polling(vm, h, sub, start, end);
+  if (i == kByteSearchFailed) return Value();
   if (i < 0 && raise) return vm.raise(&exc_ValueError, "subsection not found");
   return Value::from_small_int(i);
 }
@@ -121,7 +164,8 @@ Value bytes_method_count(VM& vm, Value self, CallArgs args) {
   if (!parse_search(vm, self, args, "count", &sub, &start, &end)) return Value();
   std::string_view h = byte_view(self);
   if (start > static_cast<int64_t>(h.size())) return Value::from_small_int(0);
-  return Value::from_small_int(byte_count(h, sub, start, end));
+  int64_t n = byte_count_polling(vm, h, sub, start, end);
+  return n == kByteSearchFailed ? Value() : Value::from_small_int(n);
 }
 
 namespace {

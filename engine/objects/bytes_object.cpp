@@ -335,7 +335,8 @@ int bytes_like_contains(VM& vm, Value self, Value item) {
     return -1;
   }
   std::string_view h = byte_view(self);
-  return byte_find(h, sub, 0, static_cast<int64_t>(h.size())) >= 0;
+  int64_t i = byte_find_polling(vm, h, sub, 0, static_cast<int64_t>(h.size()));
+  return i == kByteSearchFailed ? -1 : i >= 0;
 }
 
 // seq[key] for bytes and bytearray: an int for an index, the same type for a slice.

@@ -122,6 +122,8 @@ TEST_CASE("the stop poller ends long native calls (sums, sorts, searches) and lo
       "s = 'x' * 10**8\nprint(s.count('xy'))\n",
       "s = 'x' * 10**8\nprint('y' in s)\n",
       "s = 'x' * 10**8\nprint(s.find('yx'))\n",
+      "b = b'x' * 10**8\nprint(b.count(b'y'))\n",
+      "b = bytearray(b'x' * 10**8)\nprint(b'yx' in b)\n",
   };
   for (const char* program : programs) {
     CAPTURE(program);

@@ -25,6 +25,7 @@ objects::ModuleObject* make_gc_module(vm::VM& vm);         // gc_module.cpp
 objects::ModuleObject* make_weakref_module(vm::VM& vm);    // weakref_module.cpp (as _weakref)
 objects::ModuleObject* make_string_module(vm::VM& vm);     // string_module.cpp (as _string)
 objects::ModuleObject* make_traceback_module(vm::VM& vm);  // traceback_module.cpp (as _traceback)
+objects::ModuleObject* make_lsprof_module(vm::VM& vm);     // lsprof_module.cpp (as _lsprof)
 
 // Adds the functions of `defs` (ended by a null name) to module `m` named `name`.
 void add_functions(vm::VM& vm, objects::ModuleObject* m, const objects::MethodDef* defs);

@@ -28,6 +28,7 @@ const BuiltinModule kBuiltinModules[] = {
     {"_abc", make_abc_module},
     {"_ast", make_ast_module},
     {"_collections", make_collections_module},
+    {"_lsprof", make_lsprof_module},
     {"_opcode", make_opcode_module},
     {"_random", make_random_module},
     {"_string", make_string_module},
@@ -72,6 +73,14 @@ const std::vector<std::string_view>& builtin_module_names() {
     return v;
   }();
   return names;
+}
+
+std::string builtin_module_file(std::string_view name) {
+  // The C++ modules that are lib-dynload extension modules in CPython 3.11.
+  static constexpr std::string_view kExtensionModules[] = {"_lsprof", "_opcode", "_random", "math"};
+  for (std::string_view m : kExtensionModules)
+    if (m == name) return "/glasspy/lib/python3.11/lib-dynload/" + std::string(name) + ".glasspy-311.so";
+  return {};
 }
 
 const FrozenModule* find_frozen_module(std::string_view name) {

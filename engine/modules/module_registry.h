@@ -31,6 +31,13 @@ ModuleFactory find_builtin_module(std::string_view name);
 // Every built-in module's name, sorted (sys.builtin_module_names), sys and builtins included.
 const std::vector<std::string_view>& builtin_module_names();
 
+// The __file__ of built-in module `name` when CPython ships that module as a shared
+// library (math, _random, _opcode, _lsprof): a virtual path under sys.prefix, in the
+// place CPython's lib-dynload has it ("/glasspy/lib/python3.11/lib-dynload/
+// math.glasspy-311.so"); no such file exists, the code is in Glasspy's binary. Empty for
+// modules CPython builds into its own binary (sys, itertools, time): no __file__ there.
+std::string builtin_module_file(std::string_view name);
+
 // A module written in Python under engine/lib/, embedded in the binary as source text.
 struct FrozenModule {
   const char* name;    // dotted name: "functools", "pkg.sub"

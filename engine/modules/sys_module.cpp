@@ -1,7 +1,7 @@
 // The sys module (modules stage): the interpreter's parameters and hooks as CPython 3.11
 // shows them. Glasspy says it is CPython 3.11.7's language ("3.11.7 (glasspy)") with
 // implementation name 'glasspy'; sys.platform is 'linux' natively and 'emscripten' in
-// wasm. settrace/setprofile are accepted and ignored (no tracing hooks in the VM).
+// wasm. settrace/setprofile install the VM's trace/profile hooks (vm/trace_hooks.cpp).
 #include <cstdint>
 #include <string>
 
@@ -18,6 +18,7 @@
 #include "objects/ops.h"
 #include "vm/arg_parse.h"
 #include "vm/frame.h"
+#include "vm/trace_hooks.h"
 #include "vm/vm.h"
 
 namespace glasspy::modules {
@@ -185,7 +186,21 @@ Value sys_exception(VM& vm, Value, CallArgs) {
   return e;
 }
 
-Value sys_none(VM&, Value, CallArgs) { return none(); }
+Value sys_settrace(VM& vm, Value, CallArgs args) {
+  vm::set_python_trace(vm, args.args[0]);
+  return none();
+}
+Value sys_setprofile(VM& vm, Value, CallArgs args) {
+  vm::set_python_profile(vm, args.args[0]);
+  return none();
+}
+Value hook_or_none(Value hook) {
+  if (hook.is_null()) return none();
+  incref(hook);
+  return hook;
+}
+Value sys_gettrace(VM& vm, Value, CallArgs) { return hook_or_none(vm.trace_hook_object()); }
+Value sys_getprofile(VM& vm, Value, CallArgs) { return hook_or_none(vm.profile_hook_object()); }
 
 Value sys_str(VM& vm, const char* text) {
   StrObject* s = vm.intern(text);  // owned by the intern table: return a new reference
@@ -247,10 +262,10 @@ const MethodDef kSysFunctions[] = {
     {"exc_info", sys_exc_info, ArgShape::kNoArgs, 0, 0, "Return current exception information: (type, value, traceback)."},
     {"exception", sys_exception, ArgShape::kNoArgs, 0, 0, "Return the current exception."},
     {"_getframe", sys_getframe, ArgShape::kPositional, 0, 1, "Return a frame object from the call stack."},
-    {"settrace", sys_none, ArgShape::kOneArg, 1, 1, "Set the global debug tracing function (ignored by Glasspy)."},
-    {"setprofile", sys_none, ArgShape::kOneArg, 1, 1, "Set the profiling function (ignored by Glasspy)."},
-    {"gettrace", sys_none, ArgShape::kNoArgs, 0, 0, "Return the global debug tracing function set with sys.settrace."},
-    {"getprofile", sys_none, ArgShape::kNoArgs, 0, 0, "Return the profiling function set with sys.setprofile."},
+    {"settrace", sys_settrace, ArgShape::kOneArg, 1, 1, "Set the global debug tracing function."},
+    {"setprofile", sys_setprofile, ArgShape::kOneArg, 1, 1, "Set the profiling function."},
+    {"gettrace", sys_gettrace, ArgShape::kNoArgs, 0, 0, "Return the global debug tracing function set with sys.settrace."},
+    {"getprofile", sys_getprofile, ArgShape::kNoArgs, 0, 0, "Return the profiling function set with sys.setprofile."},
     {"getdefaultencoding", sys_getdefaultencoding, ArgShape::kNoArgs, 0, 0, "Return the current default encoding used by the Unicode implementation."},
     {"getfilesystemencoding", sys_getdefaultencoding, ArgShape::kNoArgs, 0, 0, "Return the encoding used to convert Unicode filenames to OS filenames."},
     {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, ArgShape::kNoArgs, 0, 0, nullptr},

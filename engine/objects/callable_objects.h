@@ -38,6 +38,10 @@ struct CodeObject : Object {
   int total_args() const;
   // Slots of the arguments that are also cells (MAKE_CELL turns them into cells).
   std::vector<int> cell_args;
+  // For tracing (vm/trace_hooks.cpp), made on first use: the source line of each code
+  // unit (-1: none) and the offset of the first RESUME (no events before it).
+  std::vector<int32_t> trace_lines;
+  int trace_first_unit = 0;
 };
 
 // A Python function (def / lambda).

@@ -91,6 +91,7 @@ void frame_traverse(Object* self, VisitFn visit, void* context) {
   auto* f = static_cast<FrameObject*>(self);
   visit(Value::from_object(f->code), context);
   if (f->back) visit(Value::from_object(f->back), context);
+  visit(f->trace, context);
   if (f->live != nullptr) return;  // the VM's frame holds the rest (a root)
   if (f->globals) visit(Value::from_object(f->globals), context);
   if (f->builtins) visit(Value::from_object(f->builtins), context);
@@ -100,6 +101,9 @@ void frame_traverse(Object* self, VisitFn visit, void* context) {
 
 // Drops what a detached frame object owns besides its code (frame.clear() and the collector).
 void frame_clear_owned(FrameObject* f) {
+  Value trace = f->trace;
+  f->trace = Value();
+  decref(trace);
   if (f->live != nullptr) return;
   for (int i = 0; i < f->nfast; ++i) {
     Value v = f->fast[i];
@@ -175,10 +179,67 @@ Value get_back(VM&, Value self) {
   }
   return borrowed_or_none(f->back);
 }
-Value get_none(VM&, Value) { return none(); }
-Value get_true(VM&, Value) { return boolean(true); }
-Value get_false(VM&, Value) { return boolean(false); }
-bool set_ignored(VM&, Value, Value) { return true; }
+// f_lineno = n: CPython's checks on when a jump may happen; the jump itself (re-checking
+// the value stack and blocks between the two lines) is not implemented.
+bool set_lineno(VM& vm, Value self, Value value) {
+  if (value.is_null()) {
+    vm.raise(&exc_AttributeError, "cannot delete attribute");
+    return false;
+  }
+  if (!value.is_object() ? !value.is_small_int() : type_of(value) != &int_type) {
+    vm.raise(&exc_ValueError, "lineno must be an integer");
+    return false;
+  }
+  switch (static_cast<vm::TraceEvent>(vm.tracing_what_)) {
+    case vm::TraceEvent::kCall:
+      vm.raise(&exc_ValueError, "can't jump from the 'call' trace event of a new frame");
+      return false;
+    case vm::TraceEvent::kLine:
+      break;
+    default:
+      vm.raise(&exc_ValueError, "can only jump from a 'line' trace event");
+      return false;
+  }
+  if (frame_of(self)->trace.is_null()) {
+    vm.raise(&exc_ValueError, "f_lineno can only be set by a trace function");
+    return false;
+  }
+  vm.raise(&exc_NotImplementedError, "Glasspy cannot jump to another line: setting f_lineno is not supported");
+  return false;
+}
+Value get_trace(VM&, Value self) {
+  Value t = frame_of(self)->trace;
+  if (t.is_null()) return none();
+  incref(t);
+  return t;
+}
+bool set_trace(VM&, Value self, Value value) {
+  FrameObject* f = frame_of(self);
+  Value old = f->trace;
+  f->trace = value.is_null() || is_none(value) ? Value() : value;
+  incref(f->trace);
+  decref(old);
+  return true;
+}
+// f_trace_lines / f_trace_opcodes: bool members (CPython's T_BOOL).
+bool set_bool_member(VM& vm, Value value, bool* member) {
+  if (value.is_null()) {
+    vm.raise(&exc_TypeError, "can't delete numeric/char attribute");
+    return false;
+  }
+  if (!is_bool(value)) {
+    vm.raise(&exc_TypeError, "attribute value type must be bool");
+    return false;
+  }
+  *member = value.is(true_value());
+  return true;
+}
+Value get_trace_lines(VM&, Value self) { return boolean(frame_of(self)->trace_lines); }
+bool set_trace_lines(VM& vm, Value self, Value value) { return set_bool_member(vm, value, &frame_of(self)->trace_lines); }
+Value get_trace_opcodes(VM&, Value self) { return boolean(frame_of(self)->trace_opcodes); }
+bool set_trace_opcodes(VM& vm, Value self, Value value) {
+  return set_bool_member(vm, value, &frame_of(self)->trace_opcodes);
+}
 
 Value frame_clear_method(VM& vm, Value self, CallArgs) {
   FrameObject* f = frame_of(self);
@@ -197,12 +258,12 @@ const GetSetDef kFrameGetSets[] = {
     {"f_globals", get_globals, nullptr, nullptr},
     {"f_builtins", get_builtins, nullptr, nullptr},
     {"f_locals", get_locals, nullptr, nullptr},
-    {"f_lineno", get_lineno, nullptr, nullptr},
+    {"f_lineno", get_lineno, set_lineno, nullptr},
     {"f_lasti", get_lasti, nullptr, nullptr},
     {"f_back", get_back, nullptr, nullptr},
-    {"f_trace", get_none, set_ignored, nullptr},
-    {"f_trace_lines", get_true, set_ignored, nullptr},
-    {"f_trace_opcodes", get_false, set_ignored, nullptr},
+    {"f_trace", get_trace, set_trace, nullptr},
+    {"f_trace_lines", get_trace_lines, set_trace_lines, nullptr},
+    {"f_trace_opcodes", get_trace_opcodes, set_trace_opcodes, nullptr},
     {nullptr, nullptr},
 };
 

@@ -25,6 +25,9 @@ struct FrameObject : Object {
   Value locals;                    // the f_locals mapping (owned), or null
   FrameObject* back = nullptr;     // f_back (owned), or null
   int lasti = 0;                   // the last instruction, in code units
+  Value trace;                     // f_trace: the local trace function (owned), or null
+  bool trace_lines = true;         // f_trace_lines
+  bool trace_opcodes = false;      // f_trace_opcodes
   int nfast = 0;                   // fast[] slots (the code's nlocalsplus)
   Value fast[1];                   // detached: the fast locals, cells and free variables (owned)
 };

@@ -5,6 +5,10 @@
 // natively and a switch under Emscripten (where computed goto measured slower); the
 // inline CACHE entries after LOAD_GLOBAL / LOAD_ATTR / STORE_ATTR hold dict entry hints
 // (the code's `instructions` are the VM's own copy: co_code is kept apart).
+// The loop is a template instantiated twice: run_loop<false> is the plain loop, and
+// run_loop<true> also reports instructions, returns and exceptions to the trace and
+// profile hooks (vm/trace_hooks.cpp) and runs fused instructions one by one. A loop
+// hands its frames to the other instantiation when sys.settrace/setprofile change.
 #include <cstring>
 #include <string>
 #include <vector>
@@ -71,13 +75,15 @@ inline bool binds_positionally(const FunctionObject* f, const CodeObject* code, 
 
 }  // namespace
 
-Value VM::run_frames(Frame* frame) {
+template <bool kTracing>
+Value VM::run_loop(Frame* frame) {
   LoopDepth loop_depth(loop_depth_);
   Frame* saved_current = current_frame_;
   current_frame_ = frame;
   Value* sp = frame->sp;
   const uint16_t* ip = frame->ip;    // the next code unit to read
-  const uint16_t* cur = frame->ip;   // the instruction executing (saved as frame->current)
+  const uint16_t* cur = kTracing ? frame->current : frame->ip;  // the instruction executing (saved as frame->current)
+  [[maybe_unused]] const uint16_t* trace_previous = cur;  // tracing: the instruction before cur
   Value* locals = frame->localsplus;
   CodeObject* code = frame->code;
   Value kwnames;  // set by KW_NAMES for the next CALL (borrowed from co_consts)
@@ -105,10 +111,12 @@ Value VM::run_frames(Frame* frame) {
 #define TARGET_ALSO(NAME) TARGET_##NAME:
 #define DISPATCH()                                     \
   {                                                    \
+    GP_TRACE_REMEMBER_PREVIOUS();                      \
     cur = ip;                                          \
     word = *ip++;                                      \
     opcode = word & 0xFF;                              \
     oparg = static_cast<int>(word >> 8);               \
+    GP_TRACE_INSTRUCTION();                            \
     goto* dispatch_table[opcode];                      \
   }
 #define GP_DISPATCH_OPCODE() goto* dispatch_table[opcode]
@@ -120,6 +128,27 @@ Value VM::run_frames(Frame* frame) {
 #define DISPATCH() goto next_instruction
 #define GP_DISPATCH_OPCODE() goto dispatch_opcode
 #endif
+
+// The tracing loop reports each instruction before it runs (a 'call' event at RESUME,
+// 'line' and 'opcode' events elsewhere); the plain loop compiles these to nothing.
+#define GP_TRACE_REMEMBER_PREVIOUS() \
+  if constexpr (kTracing) trace_previous = cur;
+#define GP_TRACE_INSTRUCTION()                                                 \
+  if constexpr (kTracing) {                                                    \
+    if (tracing_depth_ == 0) {                                                 \
+      frame->sp = sp;                                                          \
+      frame->ip = ip;                                                          \
+      frame->current = cur;                                                    \
+      if (!trace_instruction(frame, trace_previous)) goto error;               \
+    }                                                                          \
+  }
+// Hands the running frames to the other instantiation of the loop (run_frames switches).
+#define GP_SWITCH_LOOP()                \
+  {                                     \
+    loop_switch_frame_ = frame;         \
+    current_frame_ = saved_current;     \
+    return Value();                     \
+  }
 
 // frame->current is only written where something may look at it (a call, an error).
 #define GP_SAVE() (frame->sp = sp, frame->ip = ip, frame->current = cur)
@@ -158,6 +187,10 @@ Value VM::run_frames(Frame* frame) {
   if (budget_enabled_ || interrupt_requested_.load(std::memory_order_relaxed) != 0) {      \
     GP_SAVE();                                                                             \
     GP_CHECK(check_interrupt());                                                           \
+    if (tracing_wanted_ != kTracing) {                                                     \
+      if (opcode == int(Opcode::RESUME)) frame->ip = cur; /* again: its 'call' event */    \
+      GP_SWITCH_LOOP();                                                                    \
+    }                                                                                      \
     if (budget_enabled_ && --budget_ <= 0) {                                               \
       if (frame_is_outermost(frame)) {                                                     \
         suspended_ = true;                                                                 \
@@ -173,7 +206,7 @@ Value VM::run_frames(Frame* frame) {
 // After FOR_ITER pushed the next item: a following STORE_FAST (the loop variable) runs
 // here, saving a dispatch per iteration.
 #define GP_FOR_ITER_STORE()                              \
-  {                                                      \
+  if constexpr (!kTracing) {                             \
     unsigned next = *ip;                                 \
     if ((next & 0xFF) == int(Opcode::STORE_FAST)) {      \
       cur = ip++;                                        \
@@ -187,10 +220,12 @@ Value VM::run_frames(Frame* frame) {
   DISPATCH();
 #else
 next_instruction:
+  GP_TRACE_REMEMBER_PREVIOUS();
   cur = ip;
   word = *ip++;
   opcode = word & 0xFF;
   oparg = static_cast<int>(word >> 8);
+  GP_TRACE_INSTRUCTION();
 dispatch_opcode:
   switch (opcode) {
 #endif
@@ -253,7 +288,7 @@ dispatch_opcode:
     PUSH(v);
     // A following LOAD_FAST or LOAD_CONST runs here, saving a dispatch (CPython's
     // LOAD_FAST__LOAD_FAST / LOAD_FAST__LOAD_CONST); an unbound local goes the long way.
-    {
+    if constexpr (!kTracing) {
       unsigned next = *ip;
       if ((next & 0xFF) == int(Opcode::LOAD_FAST)) {
         Value w = locals[next >> 8];
@@ -276,7 +311,7 @@ dispatch_opcode:
     locals[oparg] = POP();
     decref(old);
     // STORE_FAST__LOAD_FAST
-    {
+    if constexpr (!kTracing) {
       unsigned next = *ip;
       if ((next & 0xFF) == int(Opcode::LOAD_FAST)) {
         Value w = locals[next >> 8];
@@ -714,7 +749,7 @@ dispatch_opcode:
     if (t >= 0) {
       sp -= 2;
       // Fused with a following conditional jump (CPython's COMPARE_OP_*_JUMP).
-      unsigned next = *ip;
+      unsigned next = kTracing ? 0u : *ip;
       switch (next & 0xFF) {
         case int(Opcode::POP_JUMP_FORWARD_IF_FALSE):
           cur = ip++;
@@ -1295,6 +1330,12 @@ dispatch_opcode:
     // Built-in functions and methods whose arguments fit their shape: straight to the C++
     // function (ops::call would first build the name for its messages).
     TypeObject* ct = fast::type_of(callable);
+    if constexpr (kTracing) {
+      if (profile_fn_ != nullptr && tracing_depth_ == 0) {
+        r = profiled_call(callable, CallArgs{args, npositional, names});
+        goto call_done;
+      }
+    }
     if (ct == &builtin_function_type) {
       auto* nf = static_cast<NativeFunctionObject*>(callable.as_object());
       if (fast::native_args_fit(nf->def, npositional, names != nullptr)) {
@@ -1335,6 +1376,11 @@ dispatch_opcode:
     if (!is_method) sp--;
     if (r.is_null()) GP_ERROR();
     PUSH(r);
+    if (tracing_wanted_ != kTracing) {
+      // sys.settrace / setprofile changed: the frames go on in the other loop from here.
+      GP_SAVE();
+      GP_SWITCH_LOOP();
+    }
     DISPATCH();
   }
   TARGET(CALL_FUNCTION_EX) {
@@ -1366,6 +1412,12 @@ dispatch_opcode:
   TARGET(RETURN_VALUE) {
     result = POP();
     GP_SAVE();
+    if constexpr (kTracing) {
+      if (!trace_return(frame, result)) {
+        decref(result);
+        GP_ERROR();
+      }
+    }
     Frame* finished = frame;
     bool was_entry = frame->entry;
     frame = frame->previous;
@@ -1403,6 +1455,12 @@ dispatch_opcode:
   TARGET(YIELD_VALUE) {
     result = POP();
     GP_SAVE();
+    if constexpr (kTracing) {
+      if (!trace_return(frame, result)) {
+        decref(result);
+        GP_ERROR();
+      }
+    }
     // Only generator frames yield; they are always entry frames of gen_send.
     --python_depth_;
     current_frame_ = saved_current;
@@ -1648,6 +1706,10 @@ error:
   // A new exception: this frame joins its traceback.
   frame->current = cur;
   add_traceback_entry(frame);
+  if constexpr (kTracing) {
+    frame->sp = sp;
+    trace_exception(frame);
+  }
   goto unwind;
 reraise:
   frame->current = cur;
@@ -1661,6 +1723,7 @@ unwind:
       DISPATCH();
     }
     // No handler here: pop the frame and look in the caller.
+    if constexpr (kTracing) trace_unwind_return(frame);
     while (frame->sp > frame->base()) decref(*--frame->sp);
     Frame* finished = frame;
     bool was_entry = frame->entry;
@@ -1674,6 +1737,7 @@ unwind:
     current_frame_ = frame;
     GP_LOAD();
     add_traceback_entry(frame);
+    if constexpr (kTracing) trace_exception(frame);
   }
 #undef TARGET
 #undef TARGET_ALSO
@@ -1691,6 +1755,19 @@ unwind:
 #undef GP_BINARY_STEP
 #undef GP_POLL_AT_BACKWARD_JUMP
 #undef GP_FOR_ITER_STORE
+#undef GP_TRACE_REMEMBER_PREVIOUS
+#undef GP_TRACE_INSTRUCTION
+#undef GP_SWITCH_LOOP
+}
+
+Value VM::run_frames(Frame* frame) {
+  Value r = tracing_wanted_ ? run_loop<true>(frame) : run_loop<false>(frame);
+  while (loop_switch_frame_ != nullptr) {
+    frame = loop_switch_frame_;
+    loop_switch_frame_ = nullptr;
+    r = tracing_wanted_ ? run_loop<true>(frame) : run_loop<false>(frame);
+  }
+  return r;
 }
 
 }  // namespace glasspy::vm

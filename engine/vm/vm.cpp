@@ -48,6 +48,8 @@ VM::VM(host::Host& host)
 VM::~VM() {
   make_current();
   abandon_run();
+  set_trace_hook(nullptr, Value());
+  set_profile_hook(nullptr, Value());
   Value uncaught = uncaught_;
   uncaught_ = Value();
   decref(uncaught);
@@ -246,6 +248,7 @@ bool VM::check_interrupt() {
     requests &= ~gc::kCollectRequestBit;
     collector_->collect_if_due();
   }
+  requests &= ~kLoopSwitchBit;  // tracing changed: the loop's poll switches, nothing raises
   // A growth that ran out of memory asked for MemoryError (objects/memory_limit.h).
   if (requests == objects::kMemoryErrorRequestBit) {
     objects::raise_memory_error(*this);

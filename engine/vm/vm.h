@@ -22,6 +22,7 @@
 
 namespace glasspy::objects {
 struct GeneratorObject;
+struct FrameObject;
 }
 namespace glasspy::gc {
 class Collector;
@@ -37,6 +38,13 @@ using objects::Value;
 struct Frame;
 class FrameStack;
 class ProgramSources;
+class VM;
+
+// The events a trace or profile hook sees (CPython's PyTrace_* order).
+enum class TraceEvent : uint8_t { kCall, kException, kLine, kReturn, kCCall, kCException, kCReturn, kOpcode };
+// A C++-level trace/profile hook (CPython's Py_tracefunc): `hook_object` is what
+// sys.gettrace()/getprofile() return. False with an exception set on error.
+using TraceFn = bool (*)(VM& vm, Value hook_object, objects::FrameObject* frame, TraceEvent what, Value arg);
 
 // How a run of the VM ended.
 enum class RunStatus : uint8_t {
@@ -64,6 +72,8 @@ class VM {
   RunStatus resume();
   // Instructions (counted at backward jumps and calls) before the VM suspends; <= 0: none.
   void set_budget(int64_t ticks) { budget_ = ticks; budget_enabled_ = ticks > 0; }
+  // Set in interrupt_requested_ when a trace/profile hook changes: loops poll and switch.
+  static constexpr int32_t kLoopSwitchBit = 1 << 28;
   // Asks the running program to stop: it gets KeyboardInterrupt at its next backward jump
   // or call. Safe to call from another thread / a signal handler (an atomic flag).
   void interrupt() { interrupt_requested_.fetch_or(1, std::memory_order_relaxed); }
@@ -188,6 +198,17 @@ class VM {
   void print_exception(Value exception);
   Frame* current_frame() const { return current_frame_; }
 
+  // --- tracing and profiling (vm/trace_hooks.cpp) ---
+  // Installs the trace / profile hook (fn null: none); `hook_object` (borrowed) is kept.
+  // While either is set, loops run their tracing instantiation (zero cost otherwise).
+  void set_trace_hook(TraceFn fn, Value hook_object);
+  void set_profile_hook(TraceFn fn, Value hook_object);
+  Value trace_hook_object() const { return trace_obj_; }      // borrowed; null: none
+  Value profile_hook_object() const { return profile_obj_; }  // borrowed; null: none
+  TraceFn profile_hook() const { return profile_fn_; }
+  // True while a hook runs (its own code is not traced).
+  bool in_trace_hook() const { return tracing_depth_ > 0; }
+
   // --- helpers shared by the object model ---
   // Raises AttributeError(message) with .name and .obj set (for "Did you mean" hints).
   Value raise_attribute_error(Value obj, StrObject* name, const std::string& message);
@@ -212,11 +233,25 @@ class VM {
   int loop_depth_ = 0;                 // run_frames invocations active (C++ re-entries + 1)
   Frame* suspended_frame_ = nullptr;   // where an exhausted budget stopped the loop
   int int_max_str_digits_ = 4300;  // sys.set_int_max_str_digits (0: no limit)
+  bool tracing_wanted_ = false;    // a trace or profile hook is set: loops switch to tracing
+  int tracing_what_ = 0;           // the TraceEvent a hook handles (CPython's tracing_what)
 
  private:
   // The loop (eval.cpp) and its helpers (eval_support.cpp, vm_errors.cpp, vm_import.cpp,
   // vm_match.cpp, generator.cpp).
   Value run_frames(Frame* entry);
+  // The loop itself (eval.cpp), instantiated without and with tracing hooks. Returns with
+  // loop_switch_frame_ set when tracing_wanted_ no longer matches kTracing.
+  template <bool kTracing>
+  Value run_loop(Frame* entry);
+  // Trace hooks called by the tracing loop (vm/trace_hooks.cpp); false: an exception.
+  [[nodiscard]] bool trace_instruction(Frame* frame, const uint16_t* previous);
+  [[nodiscard]] bool trace_return(Frame* frame, Value result);
+  void trace_exception(Frame* frame);
+  void trace_unwind_return(Frame* frame);
+  Value profiled_call(Value callable, objects::CallArgs args);
+  [[nodiscard]] bool call_trace_hook(TraceFn fn, Value obj, Frame* frame, TraceEvent what, Value arg);
+  [[nodiscard]] bool call_trace_hook_protected(TraceFn fn, Value obj, Frame* frame, TraceEvent what, Value arg);
   Frame* push_frame(objects::CodeObject* code, objects::FunctionObject* function, DictObject* globals, Value locals);
   Frame* push_function_frame(objects::FunctionObject* f, objects::CallArgs args);
   void pop_frame(Frame* frame);
@@ -272,6 +307,12 @@ class VM {
   int recursion_limit_ = 1000;
   std::unique_ptr<gc::Collector> collector_;
   int32_t native_poll_countdown_ = kNativePollUnits;  // see poll_native_work
+  Frame* loop_switch_frame_ = nullptr;  // where a loop stopped to switch instantiation
+  TraceFn trace_fn_ = nullptr;
+  Value trace_obj_;                     // owned
+  TraceFn profile_fn_ = nullptr;
+  Value profile_obj_;                   // owned
+  int tracing_depth_ = 0;               // hooks running (no events meanwhile)
 };
 
 }  // namespace glasspy::vm

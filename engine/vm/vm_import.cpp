@@ -183,6 +183,8 @@ Value find_and_load(VM& vm, StrObject* name, Value parent_path) {
     if (modules::ModuleFactory factory = modules::find_builtin_module(text)) {
       ModuleObject* m = factory(vm);
       if (m == nullptr) return Value();
+      std::string file = modules::builtin_module_file(text);
+      if (!file.empty()) dict_set_str(m->dict, vm.intern("__file__"), Value::from_object(vm.intern(file)));
       dict_set_str(vm.modules(), name, Value::from_object(m));
       return Value::from_object(m);
     }

@@ -116,8 +116,15 @@ int VM::resume_generator_frame(GeneratorObject* gen, Value sent, bool throwing, 
     } else {
       if (own_state) chain_context(exception_, handled_);
       add_traceback_entry(frame);
+      // Traced as CPython 3.11 does: 'call' (tracer, profiler), then 'exception'.
+      if (tracing_wanted_ && tracing_depth_ == 0 &&
+          call_trace_hook_protected(trace_fn_, trace_obj_, frame, TraceEvent::kCall, none()) &&
+          call_trace_hook_protected(profile_fn_, profile_obj_, frame, TraceEvent::kCall, none())) {
+        trace_exception(frame);
+      }
       if (!unwind_to_handler(*this, frame)) {
         // No handler around the yield: the exception leaves the generator.
+        if (tracing_wanted_) trace_unwind_return(frame);
         while (frame->sp > frame->base()) decref(*--frame->sp);
         generator_finished_with_error(frame);
         pop_frame(frame);

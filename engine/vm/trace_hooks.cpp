@@ -193,7 +193,10 @@ bool VM::trace_instruction(Frame* frame, const uint16_t* previous) {
   FrameObject* f = frame_object_of(frame);
   int previous_offset = static_cast<int>(previous - code->instructions.data());
   int line = offset < static_cast<int>(lines.size()) ? lines[offset] : -1;
-  int last_line = previous_offset >= 0 && previous_offset < static_cast<int>(lines.size()) ? lines[previous_offset] : -1;
+  // The first instruction after RESUME always starts a line (a lambda's body too).
+  int last_line = previous_offset > code->trace_first_unit && previous_offset < static_cast<int>(lines.size())
+                      ? lines[previous_offset]
+                      : -1;
   if (line != -1 && f->trace_lines) {
     bool backward = offset < previous_offset && op != int(Opcode::SEND);
     if (line != last_line || backward) {

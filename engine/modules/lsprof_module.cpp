@@ -103,13 +103,46 @@ ProfEntry* find_entry(ProfilerObject* p, const void* key) {
   return nullptr;
 }
 
+// What getstats names a function: its code object, or for a built-in a description as
+// CPython's _lsprof gives it ("<built-in method builtins.len>", "<method 'append' of 'list' objects>").
+Value describe(VM& vm, Value user) {
+  if (type_of(user) != &builtin_function_type) {
+    incref(user);
+    return user;
+  }
+  auto* f = static_cast<NativeFunctionObject*>(user.as_object());
+  std::string module;
+  if (!f->self.is_null() && !is_module(f->self)) {
+    Value found = type_lookup(vm, type_of(f->self), f->def->name);
+    if (!found.is_null()) {
+      Value r = repr(vm, found);
+      if (!r.is_null()) return r;
+      vm.clear_error();
+    }
+  }
+  if (!f->module_name.is_null() && is_str(f->module_name)) {
+    module = str_utf8(as_str(f->module_name));
+  } else if (!f->self.is_null() && is_module(f->self)) {
+    Value name = dict_get_str(as_module(f->self)->dict, vm.intern("__name__"));
+    if (!name.is_null() && is_str(name)) module = str_utf8(as_str(name));
+  }
+  std::string text = module.empty() ? std::string("<built-in method ") + f->def->name + ">"
+                                    : "<built-in method " + module + "." + f->def->name + ">";
+  return Value::from_object(str_from_utf8(text));
+}
+
 void enter_call(VM& vm, ProfilerObject* p, const void* key, Value user) {
   ProfEntry* entry = find_entry(p, key);
   if (entry == nullptr) {
     entry = new ProfEntry();
     entry->key = key;
-    incref(user);
-    entry->user = user;
+    // Named once, when first called (the entry then holds no built-in's bound self).
+    entry->user = describe(vm, user);
+    if (entry->user.is_null()) {
+      vm.clear_error();
+      incref(user);
+      entry->user = user;
+    }
     p->entries.push_back(entry);
   }
   ++entry->recursion_level;
@@ -195,34 +228,6 @@ void clear_entries(ProfilerObject* p) {
   p->stack.clear();
 }
 
-// What getstats names a function: its code object, or for a built-in a description as
-// _lsprof gives it ("<built-in method builtins.len>", "<method 'append' of 'list' objects>").
-Value describe(VM& vm, Value user) {
-  if (type_of(user) != &builtin_function_type) {
-    incref(user);
-    return user;
-  }
-  auto* f = static_cast<NativeFunctionObject*>(user.as_object());
-  std::string module;
-  if (!f->self.is_null() && !is_module(f->self)) {
-    Value found = type_lookup(vm, type_of(f->self), f->def->name);
-    if (!found.is_null()) {
-      Value r = repr(vm, found);
-      if (!r.is_null()) return r;
-      vm.clear_error();
-    }
-  }
-  if (!f->module_name.is_null() && is_str(f->module_name)) {
-    module = str_utf8(as_str(f->module_name));
-  } else if (!f->self.is_null() && is_module(f->self)) {
-    Value name = dict_get_str(as_module(f->self)->dict, vm.intern("__name__"));
-    if (!name.is_null() && is_str(name)) module = str_utf8(as_str(name));
-  }
-  std::string text = module.empty() ? std::string("<built-in method ") + f->def->name + ">"
-                                    : "<built-in method " + module + "." + f->def->name + ">";
-  return Value::from_object(str_from_utf8(text));
-}
-
 Value profiler_new(VM&, TypeObject* type, CallArgs) {
   ProfilerObject* p = alloc<ProfilerObject>(type);
   gc::track(p);
@@ -306,14 +311,12 @@ Value m_getstats(VM& vm, Value self, CallArgs) {
   double factor = p->timer.is_null() || p->timeunit == 0.0 ? 1e-9 : p->timeunit;
   Ref result = Ref::steal(Value::from_object(list_new()));
   for (ProfEntry* e : p->entries) {
-    Ref code = Ref::steal(describe(vm, e->user));
-    if (code.get().is_null()) return Value();
+    Ref code = Ref::borrow(e->user);
     Ref calls = Ref::borrow(none());
     if (!e->subcalls.empty()) {
       calls = Ref::steal(Value::from_object(list_new()));
       for (const ProfSubEntry& s : e->subcalls) {
-        Ref sub_code = Ref::steal(describe(vm, s.callee->user));
-        if (sub_code.get().is_null()) return Value();
+        Ref sub_code = Ref::borrow(s.callee->user);
         Ref n = Ref::steal(make_int(s.calls)), r = Ref::steal(make_int(s.recursive_calls));
         Ref tt = Ref::steal(seconds(s.total, factor)), it = Ref::steal(seconds(s.inline_time, factor));
         TupleObject* item = struct_sequence_new(&subentry_type, {sub_code.get(), n.get(), r.get(), tt.get(), it.get()});

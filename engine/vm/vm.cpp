@@ -225,10 +225,12 @@ bool VM::is_direct_outer_iteration(Value iterator) const {
 bool VM::poll_native_work_slow() {
   native_poll_countdown_ = kNativePollUnits;
   if (host_.stop_requested()) interrupt();
-  // Only the interrupt bits: a collection request waits for the loop's next safe point.
-  int32_t pending = interrupt_requested_.load(std::memory_order_relaxed) & ~gc::kCollectRequestBit;
+  // Only the interrupt bits: a collection request and a tracing switch wait for the
+  // loop's next safe point.
+  constexpr int32_t kLoopBits = gc::kCollectRequestBit | kLoopSwitchBit;
+  int32_t pending = interrupt_requested_.load(std::memory_order_relaxed) & ~kLoopBits;
   if (pending == 0) return true;
-  interrupt_requested_.fetch_and(gc::kCollectRequestBit, std::memory_order_relaxed);
+  interrupt_requested_.fetch_and(kLoopBits, std::memory_order_relaxed);
   if (pending == objects::kMemoryErrorRequestBit) {
     objects::raise_memory_error(*this);
     return false;

@@ -2,7 +2,7 @@
 # (set_step / set_next / set_return / set_until / set_continue), breakpoints with
 # conditions, ignore counts and temporary ones, and the user_* hooks a debugger
 # overrides. CPython 3.11's interface and behaviour; written for Glasspy.
-"""Debugger basics"""
+"""The debugger framework: tracing-driven stepping and breakpoints."""
 
 import sys
 import os
@@ -14,7 +14,7 @@ GENERATOR_AND_COROUTINE_FLAGS = 0x20 | 0x80 | 0x200
 
 
 class BdbQuit(Exception):
-    """Exception to give up completely."""
+    """Raised to leave the debugged program."""
 
 
 def _glob_match(name, pattern):
@@ -60,18 +60,8 @@ def _getline(filename, lineno):
 
 
 class Bdb:
-    """Generic Python debugger base class.
-
-    This class takes care of details of the trace facility;
-    a derived class should implement user interaction.
-    The standard debugger class (pdb.Pdb) is an example.
-
-    The optional skip argument must be an iterable of glob-style
-    module name patterns.  The debugger will not step into frames
-    that originate in a module that matches one of these patterns.
-    Whether a frame is considered to originate in a certain module
-    is determined by the __name__ in the frame globals.
-    """
+    """The base of debuggers: turns trace events into user_* calls where stepping or a
+    breakpoint says to stop. `skip`: glob patterns of module names never stopped in."""
 
     def __init__(self, skip=None):
         self.skip = set(skip) if skip else None
@@ -81,7 +71,7 @@ class Bdb:
         self._load_breaks()
 
     def canonic(self, filename):
-        """Return canonical form of filename ("<...>" names are kept as they are)."""
+        """The absolute, normalised form of a file name ("<...>" names as they are)."""
         if filename == "<" + filename[1:-1] + ">":
             return filename
         canonic = self.fncache.get(filename)
@@ -91,14 +81,14 @@ class Bdb:
         return canonic
 
     def reset(self):
-        """Set values of attributes as ready to start debugging."""
+        """Forget the stack bottom and any stepping state."""
         self.botframe = None
         self._set_stopinfo(None, None)
 
     # --- the trace function: one dispatch per event ---
 
     def trace_dispatch(self, frame, event, arg):
-        """Dispatch a trace function for debugged frames based on the event."""
+        """The trace function: hands each event to its dispatch_* method."""
         if self.quitting:
             return None
         if event == 'line':
@@ -115,7 +105,7 @@ class Bdb:
         return self.trace_dispatch
 
     def dispatch_line(self, frame):
-        """Invoke user function and return trace function for line event."""
+        """A new line: stop there if stepping or a breakpoint says so."""
         if self.stop_here(frame) or self.break_here(frame):
             self.user_line(frame)
             if self.quitting:
@@ -123,7 +113,7 @@ class Bdb:
         return self.trace_dispatch
 
     def dispatch_call(self, frame, arg):
-        """Invoke user function and return trace function for call event."""
+        """A new frame: trace it only if it may stop (stepping or breakpoints in its file)."""
         if self.botframe is None:
             # The first call: the frame of the code being debugged.
             self.botframe = frame.f_back
@@ -138,7 +128,7 @@ class Bdb:
         return self.trace_dispatch
 
     def dispatch_return(self, frame, arg):
-        """Invoke user function and return trace function for return event."""
+        """A frame returning: report it where stepping stops or a return was asked for."""
         if self.stop_here(frame) or frame == self.returnframe:
             if self.stopframe and frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS:
                 return self.trace_dispatch
@@ -155,7 +145,7 @@ class Bdb:
         return self.trace_dispatch
 
     def dispatch_exception(self, frame, arg):
-        """Invoke user function and return trace function for exception event."""
+        """An exception in a frame: report it where stepping stops."""
         if self.stop_here(frame):
             # A generator's normal end (StopIteration without traceback) is not reported.
             if not (frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS
@@ -175,13 +165,13 @@ class Bdb:
     # --- whether to stop ---
 
     def is_skipped_module(self, module_name):
-        "Return True if module_name matches any skip pattern."
+        """True if the module name matches a skip pattern."""
         if module_name is None:
             return False
         return any(_glob_match(module_name, pattern) for pattern in self.skip)
 
     def stop_here(self, frame):
-        "Return True if frame is below the starting frame in the stack."
+        """True if stepping stops in this frame now."""
         if self.skip and self.is_skipped_module(frame.f_globals.get('__name__')):
             return False
         if frame is self.stopframe:
@@ -193,7 +183,7 @@ class Bdb:
         return False
 
     def break_here(self, frame):
-        """Return True if there is an effective breakpoint for this line."""
+        """True if an effective breakpoint is on the frame's line (or its def line)."""
         filename = self.canonic(frame.f_code.co_filename)
         if filename not in self.breaks:
             return False
@@ -212,26 +202,26 @@ class Bdb:
         return False
 
     def do_clear(self, arg):
-        """Remove temporary breakpoint; subclasses must implement it."""
+        """Removes a temporary breakpoint that was hit; debuggers define it."""
         raise NotImplementedError("subclass of bdb must implement do_clear()")
 
     def break_anywhere(self, frame):
-        """Return True if there is any breakpoint for frame's filename."""
+        """True if the frame's file has breakpoints."""
         return self.canonic(frame.f_code.co_filename) in self.breaks
 
     # --- what a derived debugger overrides ---
 
     def user_call(self, frame, argument_list):
-        """Called if we might stop in a function."""
+        """A debugger hook: a function that may stop was called."""
 
     def user_line(self, frame):
-        """Called when we stop or break at a line."""
+        """A debugger hook: execution stopped at a line."""
 
     def user_return(self, frame, return_value):
-        """Called when a return trap is set here."""
+        """A debugger hook: a frame being watched returns."""
 
     def user_exception(self, frame, exc_info):
-        """Called when we stop on an exception."""
+        """A debugger hook: an exception where execution stopped."""
 
     # --- stepping ---
 
@@ -244,14 +234,13 @@ class Bdb:
         self.stoplineno = stoplineno
 
     def set_until(self, frame, lineno=None):
-        """Stop when the line with the lineno greater than the current one is
-        reached or when returning from current frame."""
+        """Stop at a line past the current one (or `lineno`) in this frame, or on its return."""
         if lineno is None:
             lineno = frame.f_lineno + 1
         self._set_stopinfo(frame, frame, lineno)
 
     def set_step(self):
-        """Stop after one line of code."""
+        """Stop at the very next event."""
         # Stepping out of a returning frame needs its caller traced.
         if self.frame_returning:
             caller_frame = self.frame_returning.f_back
@@ -260,21 +249,18 @@ class Bdb:
         self._set_stopinfo(None, None)
 
     def set_next(self, frame):
-        """Stop on the next line in or below the given frame."""
+        """Stop at the next line of this frame (or of a frame it returns to)."""
         self._set_stopinfo(frame, None)
 
     def set_return(self, frame):
-        """Stop when returning from the given frame."""
+        """Stop when this frame returns."""
         if frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS:
             self._set_stopinfo(frame, None, -1)
         else:
             self._set_stopinfo(frame.f_back, frame)
 
     def set_trace(self, frame=None):
-        """Start debugging from frame.
-
-        If frame is not specified, debugging starts from caller's frame.
-        """
+        """Start debugging in `frame` (default: the caller) and every frame below it."""
         if frame is None:
             frame = sys._getframe().f_back
         self.reset()
@@ -286,10 +272,7 @@ class Bdb:
         sys.settrace(self.trace_dispatch)
 
     def set_continue(self):
-        """Stop only at breakpoints or when finished.
-
-        If there are no breakpoints, set the system trace function to None.
-        """
+        """Run on to the next breakpoint; with none, stop tracing altogether."""
         self._set_stopinfo(self.botframe, None, -1)
         if not self.breaks:
             sys.settrace(None)
@@ -299,10 +282,7 @@ class Bdb:
                 frame = frame.f_back
 
     def set_quit(self):
-        """Set quitting attribute to True.
-
-        Raises BdbQuit exception in the next call to a dispatch_*() method.
-        """
+        """Stop debugging: the next event raises BdbQuit."""
         self.stopframe = self.botframe
         self.returnframe = None
         self.quitting = True
@@ -316,11 +296,7 @@ class Bdb:
             lines.append(lineno)
 
     def set_break(self, filename, lineno, temporary=False, cond=None, funcname=None):
-        """Set a new breakpoint for filename:lineno.
-
-        If lineno doesn't exist for the filename, return an error message.
-        The filename should be in canonical form.
-        """
+        """Add a breakpoint at filename:lineno; a message if that line does not exist."""
         filename = self.canonic(filename)
         if not _getline(filename, lineno):
             return 'Line %s:%d does not exist' % (filename, lineno)
@@ -339,10 +315,7 @@ class Bdb:
             del self.breaks[filename]
 
     def clear_break(self, filename, lineno):
-        """Delete breakpoints for filename:lineno.
-
-        If no breakpoints were set, return an error message.
-        """
+        """Remove the breakpoints at filename:lineno; a message if there are none."""
         filename = self.canonic(filename)
         if filename not in self.breaks:
             return 'There are no breakpoints in %s' % filename
@@ -354,10 +327,7 @@ class Bdb:
         return None
 
     def clear_bpbynumber(self, arg):
-        """Delete a breakpoint by its index in Breakpoint.bpbynumber.
-
-        If arg is invalid, return an error message.
-        """
+        """Remove breakpoint number `arg`; a message if there is no such breakpoint."""
         try:
             bp = self.get_bpbynumber(arg)
         except ValueError as err:
@@ -367,10 +337,7 @@ class Bdb:
         return None
 
     def clear_all_file_breaks(self, filename):
-        """Delete all breakpoints in filename.
-
-        If none were set, return an error message.
-        """
+        """Remove the breakpoints of a file; a message if there are none."""
         filename = self.canonic(filename)
         if filename not in self.breaks:
             return 'There are no breakpoints in %s' % filename
@@ -381,10 +348,7 @@ class Bdb:
         return None
 
     def clear_all_breaks(self):
-        """Delete all existing breakpoints.
-
-        If none were set, return an error message.
-        """
+        """Remove every breakpoint; a message if there are none."""
         if not self.breaks:
             return 'There are no breakpoints'
         for bp in Breakpoint.bpbynumber:
@@ -394,11 +358,7 @@ class Bdb:
         return None
 
     def get_bpbynumber(self, arg):
-        """Return a breakpoint by its index in Breakpoint.bybpnumber.
-
-        For invalid arg values or if the breakpoint doesn't exist,
-        raise a ValueError.
-        """
+        """The breakpoint numbered `arg` (ValueError if there is none)."""
         if not arg:
             raise ValueError('Breakpoint number expected')
         try:
@@ -414,39 +374,30 @@ class Bdb:
         return bp
 
     def get_break(self, filename, lineno):
-        """Return True if there is a breakpoint for filename:lineno."""
+        """True if filename:lineno has a breakpoint."""
         filename = self.canonic(filename)
         return filename in self.breaks and lineno in self.breaks[filename]
 
     def get_breaks(self, filename, lineno):
-        """Return all breakpoints for filename:lineno.
-
-        If no breakpoints are set, return an empty list.
-        """
+        """The breakpoints at filename:lineno (a list, maybe empty)."""
         filename = self.canonic(filename)
         return filename in self.breaks and lineno in self.breaks[filename] and \
             Breakpoint.bplist[filename, lineno] or []
 
     def get_file_breaks(self, filename):
-        """Return all lines with breakpoints for filename.
-
-        If no breakpoints are set, return an empty list.
-        """
+        """The lines of a file that have breakpoints."""
         filename = self.canonic(filename)
         return self.breaks.get(filename, [])
 
     def get_all_breaks(self):
-        """Return all breakpoints that are set."""
+        """Every breakpoint line, by file."""
         return self.breaks
 
     # --- stack inspection ---
 
     def get_stack(self, f, t):
-        """Return a list of (frame, lineno) in a stack trace and a size.
-
-        List starts with original calling frame, if there is one.
-        Size may be number of frames above or below f.
-        """
+        """[(frame, lineno)] from the bottom frame to `f` then down the traceback `t`,
+        and the index of `f` in it."""
         stack = []
         if t and t.tb_frame is f:
             t = t.tb_next
@@ -465,13 +416,7 @@ class Bdb:
         return stack, i
 
     def format_stack_entry(self, frame_lineno, lprefix=': '):
-        """Return a string with information about a stack entry.
-
-        The stack entry frame_lineno is a (frame, lineno) tuple.  The
-        return string contains the canonical filename, the function name
-        or '<lambda>', the input arguments, the return value, and the
-        line of code (if it exists).
-        """
+        """A one-line description of a (frame, lineno) stack entry."""
         frame, lineno = frame_lineno
         filename = self.canonic(frame.f_code.co_filename)
         s = '%s(%r)' % (filename, lineno)
@@ -489,10 +434,7 @@ class Bdb:
     # --- running code under the debugger ---
 
     def run(self, cmd, globals=None, locals=None):
-        """Debug a statement executed via the exec() function.
-
-        globals defaults to __main__.dict; locals defaults to globals.
-        """
+        """Debug a statement (a string or code) run by exec()."""
         if globals is None:
             import __main__
             globals = __main__.__dict__
@@ -511,10 +453,7 @@ class Bdb:
             sys.settrace(None)
 
     def runeval(self, expr, globals=None, locals=None):
-        """Debug an expression executed via the eval() function.
-
-        globals defaults to __main__.dict; locals defaults to globals.
-        """
+        """Debug an expression evaluated by eval(); its value is returned."""
         if globals is None:
             import __main__
             globals = __main__.__dict__
@@ -531,14 +470,11 @@ class Bdb:
             sys.settrace(None)
 
     def runctx(self, cmd, globals, locals):
-        """For backwards-compatibility.  Defers to run()."""
+        """As run() (kept for old callers)."""
         self.run(cmd, globals, locals)
 
     def runcall(self, func, /, *args, **kwds):
-        """Debug a single function call.
-
-        Return the result of the function call.
-        """
+        """Debug one call of func; its result is returned."""
         self.reset()
         sys.settrace(self.trace_dispatch)
         res = None
@@ -553,27 +489,13 @@ class Bdb:
 
 
 def set_trace():
-    """Start debugging with a Bdb instance from the caller's frame."""
+    """Start debugging in `frame` (default: the caller) and every frame below it."""
     Bdb().set_trace()
 
 
 class Breakpoint:
-    """Breakpoint class.
-
-    Implements temporary breakpoints, ignore counts, disabling and
-    (re)-enabling, and conditionals.
-
-    Breakpoints are indexed by number through bpbynumber and by
-    the (file, line) tuple using bplist.  The former points to a
-    single instance of class Breakpoint.  The latter points to a
-    list of such instances since there may be more than one
-    breakpoint per line.
-
-    When creating a breakpoint, its associated filename should be
-    in canonical form.  If funcname is defined, a breakpoint hit will be
-    counted when the first line of that function is executed.  A
-    conditional breakpoint always counts a hit.
-    """
+    """A breakpoint: file and line (or function), condition, ignore count, hits,
+    enabled or not, temporary or not. Numbered from 1; listed by number and by place."""
 
     next = 1             # the number of the next breakpoint
     bplist = {}          # (file, line) -> [Breakpoint]
@@ -601,11 +523,7 @@ class Breakpoint:
         Breakpoint.bpbynumber = [None]
 
     def deleteMe(self):
-        """Delete the breakpoint from the list associated to a file:line.
-
-        If it is the last breakpoint in that position, it also deletes
-        the entry for the file:line.
-        """
+        """Remove this breakpoint from both lists."""
         index = (self.file, self.line)
         self.bpbynumber[self.number] = None
         self.bplist[index].remove(self)
@@ -613,28 +531,19 @@ class Breakpoint:
             del self.bplist[index]
 
     def enable(self):
-        """Mark the breakpoint as enabled."""
+        """Enable the breakpoint."""
         self.enabled = True
 
     def disable(self):
-        """Mark the breakpoint as disabled."""
+        """Disable the breakpoint."""
         self.enabled = False
 
     def bpprint(self, out=None):
-        """Print the output of bpformat().
-
-        The optional out argument directs where the output is sent
-        and defaults to standard output.
-        """
+        """Print bpformat() to `out` (default: sys.stdout)."""
         print(self.bpformat(), file=out if out is not None else sys.stdout)
 
     def bpformat(self):
-        """Return a string with information about the breakpoint.
-
-        The information includes the breakpoint number, temporary
-        status, file:line position, break condition, number of times to
-        ignore, and number of times hit.
-        """
+        """The breakpoint's description as debuggers list it."""
         disp = 'del  ' if self.temporary else 'keep '
         disp += 'yes  ' if self.enabled else 'no   '
         text = '%-4dbreakpoint   %s at %s:%d' % (self.number, disp, self.file, self.line)
@@ -647,18 +556,12 @@ class Breakpoint:
         return text
 
     def __str__(self):
-        "Return a condensed description of the breakpoint."
+        """breakpoint N at FILE:LINE"""
         return 'breakpoint %s at %s:%s' % (self.number, self.file, self.line)
 
 
 def checkfuncname(b, frame):
-    """Return True if break should happen here.
-
-    Whether a break should happen depends on the way that b (the breakpoint)
-    was set.  If it was set via line number, check if b.line is the same as
-    the one in the frame.  If it was set via function name, check if this is
-    the right function and if it is on the first executable line.
-    """
+    """True if breakpoint b applies at the frame's current line."""
     if not b.funcname:
         return b.line == frame.f_lineno
     if frame.f_code.co_name != b.funcname:
@@ -669,18 +572,8 @@ def checkfuncname(b, frame):
 
 
 def effective(file, line, frame):
-    """Return (active breakpoint, delete temporary flag) or (None, None) as
-       breakpoint to act upon.
-
-       The "active breakpoint" is the first entry in bplist[line, file] (which
-       must exist) that is enabled, for which checkfuncname is True, and that
-       has neither a False condition nor a positive ignore count.  The flag,
-       meaning that a temporary breakpoint should be deleted, is False only
-       when the condiion cannot be evaluated (in which case, ignore count is
-       ignored).
-
-       If no such entry exists, then (None, None) is returned.
-    """
+    """The breakpoint at file:line that fires now and whether a temporary one may be
+    deleted, or (None, None)."""
     for b in Breakpoint.bplist[file, line]:
         if not b.enabled or not checkfuncname(b, frame):
             continue

@@ -1,8 +1,6 @@
 # The cProfile module (frozen stdlib): the deterministic profiler over _lsprof (C++),
 # with the reports of pstats. Written for Glasspy; CPython 3.11's interface and output.
-"""Python interface for the 'lsprof' profiler.
-   Compatible with the 'profile' module.
-"""
+"""The deterministic profiler of _lsprof, with the interface of the profile module."""
 
 __all__ = ["run", "runctx", "Profile"]
 
@@ -10,25 +8,13 @@ import _lsprof
 
 
 def run(statement, filename=None, sort=-1):
-    """Run statement under profiler optionally saving results in filename
-
-    This function takes a single argument that can be passed to the
-    "exec" statement, and an optional file name.  In all cases this
-    routine attempts to "exec" its first argument and gather profiling
-    statistics from the execution. If no file name is present, then this
-    function automatically prints a simple profiling report, sorted by the
-    standard name string (file/line/function-name) that is presented in
-    each line.
-    """
+    """Profile exec(statement) in __main__; print the report sorted by `sort`, or save
+    the statistics to `filename`."""
     return _run_and_show(Profile(), lambda prof: prof.run(statement), filename, sort)
 
 
 def runctx(statement, globals, locals, filename=None, sort=-1):
-    """Run statement under profiler, supplying your own globals and locals,
-    optionally saving results in filename.
-
-    statement and filename have the same semantics as profile.run
-    """
+    """As run(), with the given globals and locals."""
     return _run_and_show(Profile(), lambda prof: prof.runctx(statement, globals, locals), filename, sort)
 
 
@@ -45,14 +31,9 @@ def _run_and_show(prof, body, filename, sort):
 
 
 class Profile(_lsprof.Profiler):
-    """Profile(timer=None, timeunit=None, subcalls=True, builtins=True)
-
-    Builds a profiler object using the specified timer function.
-    The default timer is a fast built-in one based on real time.
-    For custom timer functions returning integers, timeunit can
-    be a float specifying a scale (i.e. how long each integer unit
-    is, in seconds).
-    """
+    """The deterministic profiler (cProfile's, in C++): Profile(timer=None, timeunit=None,
+    subcalls=True, builtins=True). `timer` replaces the built-in clock; for a timer
+    returning integers, `timeunit` is the length of one unit in seconds."""
 
     def print_stats(self, sort=-1):
         import pstats

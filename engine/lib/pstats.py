@@ -1,7 +1,7 @@
 # The pstats module (frozen stdlib): reports over the statistics a profiler collected
 # (cProfile / profile), in CPython 3.11's exact text layout: Stats with sort_stats,
 # print_stats, print_callers, print_callees, strip_dirs, add. Written for Glasspy.
-"""Class for printing reports on profiled python code."""
+"""Reports over a profiler's statistics."""
 
 import sys
 import os
@@ -359,14 +359,14 @@ def func_std_string(func_name):
 
 
 def add_func_stats(target, source):
-    """Add together all the stats for two profile entries."""
+    """The sum of two functions' (cc, nc, tt, ct, callers) statistics."""
     cc, nc, tt, ct, callers = source
     t_cc, t_nc, t_tt, t_ct, t_callers = target
     return (cc + t_cc, nc + t_nc, tt + t_tt, ct + t_ct, add_callers(t_callers, callers))
 
 
 def add_callers(target, source):
-    """Combine two caller lists in a single list."""
+    """Two callers dictionaries merged, their figures added."""
     merged = dict(target)
     for func, caller in source.items():
         if func not in merged:
@@ -379,7 +379,7 @@ def add_callers(target, source):
 
 
 def count_calls(callers):
-    """Sum the caller statistics to get total number of calls received."""
+    """The number of calls the callers dictionary counts."""
     return sum(callers.values())
 
 

@@ -334,11 +334,11 @@ Value m_getstats(VM& vm, Value self, CallArgs) {
 
 const MethodDef kProfilerMethods[] = {
     {"getstats", m_getstats, ArgShape::kNoArgs, 0, 0,
-     "list of profiler_entry objects.\n\ngetstats() -> list of profiler_entry objects"},
+     "getstats() -> the statistics so far, a list of profiler_entry"},
     {"enable", m_enable, ArgShape::kKeywords, 0, 2,
-     "enable(subcalls=True, builtins=True)\n\nStart collecting profiling information."},
-    {"disable", m_disable, ArgShape::kNoArgs, 0, 0, "disable()\n\nStop collecting profiling information."},
-    {"clear", m_clear, ArgShape::kNoArgs, 0, 0, "clear()\n\nClear all profiling information collected so far."},
+     "enable(subcalls=True, builtins=True)\n\nStarts profiling."},
+    {"disable", m_disable, ArgShape::kNoArgs, 0, 0, "disable()\n\nStops profiling."},
+    {"clear", m_clear, ArgShape::kNoArgs, 0, 0, "clear()\n\nForgets the statistics collected so far."},
     {nullptr, nullptr},
 };
 
@@ -358,11 +358,8 @@ void init_lsprof_types() {
   t.init = profiler_init;
   t.methods = kProfilerMethods;
   t.doc = "Profiler(timer=None, timeunit=None, subcalls=True, builtins=True)\n\n"
-          "    Builds a profiler object using the specified timer function.\n"
-          "    The default timer is a fast built-in one based on real time.\n"
-          "    For custom timer functions returning integers, timeunit can\n"
-          "    be a float specifying a scale (i.e. how long each integer unit\n"
-          "    is, in seconds).\n";
+          "The deterministic profiler: counts calls and times them with the built-in clock\n"
+          "or `timer` (integer readings are `timeunit` seconds each).";
   ready_static_type(&t);
   t.name_object = Value::from_object(intern_static("Profiler"));
   t.qualname_object = t.name_object;

@@ -33,9 +33,17 @@ int64_t byte_count(std::string_view h, std::string_view n, int64_t start, int64_
 // The same for the methods (find, index, count, `in`): a long range is searched 4 MiB at a
 // time with VM::poll_native_work between chunks, so that Stop reaches a search through a
 // gigabyte. kByteSearchFailed if that raised (KeyboardInterrupt).
+// (Inline: a range within one chunk costs the plain search and one comparison.)
 inline constexpr int64_t kByteSearchFailed = -2;
-int64_t byte_find_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end);
-int64_t byte_count_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end);
+inline constexpr int64_t kByteSearchChunk = int64_t{1} << 22;  // bytes between two polls
+int64_t byte_find_chunked(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end);
+int64_t byte_count_chunked(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end);
+inline int64_t byte_find_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end) {
+  return end - start <= kByteSearchChunk ? byte_find(h, n, start, end) : byte_find_chunked(vm, h, n, start, end);
+}
+inline int64_t byte_count_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end) {
+  return end - start <= kByteSearchChunk ? byte_count(h, n, start, end) : byte_count_chunked(vm, h, n, start, end);
+}
 
 // Rich comparison of two byte strings.
 Value compare_bytes(std::string_view a, std::string_view b, CompareOp op);

@@ -50,10 +50,8 @@ int64_t byte_count(std::string_view h, std::string_view n, int64_t start, int64_
   }
 }
 
-// Bytes searched between two polls: a few milliseconds of memchr, natively or in wasm.
-constexpr int64_t kByteSearchChunk = int64_t{1} << 22;
-
-int64_t byte_find_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end) {
+// kByteSearchChunk bytes: a few milliseconds of memchr, natively or in wasm.
+int64_t byte_find_chunked(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end) {
   int64_t m = static_cast<int64_t>(n.size());
   while (end - start > kByteSearchChunk) {
     // A match starting in this chunk lies within it plus m - 1 more.
@@ -65,9 +63,9 @@ int64_t byte_find_polling(VM& vm, std::string_view h, std::string_view n, int64_
   return byte_find(h, n, start, end);
 }
 
-int64_t byte_count_polling(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end) {
+int64_t byte_count_chunked(VM& vm, std::string_view h, std::string_view n, int64_t start, int64_t end) {
   int64_t m = static_cast<int64_t>(n.size());
-  if (m == 0 || end - start <= kByteSearchChunk) return byte_count(h, n, start, end);
+  if (m == 0) return byte_count(h, n, start, end);
   int64_t count = 0;
   while (end - start >= m) {
     int64_t chunk_end = end - start > kByteSearchChunk ? start + kByteSearchChunk : end;

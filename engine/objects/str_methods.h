@@ -83,9 +83,18 @@ int64_t str_count_in(const StrObject* s, const StrObject* needle, int64_t start,
 // The same for the methods (find, index, count, `in`): a long range is searched a chunk at
 // a time with VM::poll_native_work between chunks, so that Stop reaches a search through a
 // gigabyte-long str. kSearchFailed if that raised (KeyboardInterrupt).
+// (Inline: a range within one chunk costs the plain search and one comparison.)
 inline constexpr int64_t kSearchFailed = -2;
-int64_t str_find_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end);
-int64_t str_count_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end);
+inline constexpr int64_t kSearchChunk = int64_t{1} << 22;  // code points between two polls
+int64_t str_find_chunked(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end);
+int64_t str_count_chunked(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end);
+inline int64_t str_find_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end) {
+  return end - start <= kSearchChunk ? str_find_in(s, needle, start, end) : str_find_chunked(vm, s, needle, start, end);
+}
+inline int64_t str_count_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end) {
+  return end - start <= kSearchChunk ? str_count_in(s, needle, start, end, INT64_MAX)
+                                     : str_count_chunked(vm, s, needle, start, end);
+}
 
 // Argument checks with CPython's messages for the two styles str's methods use.
 // Argument Clinic positional-only: "center expected at least 1 argument, got 0" and

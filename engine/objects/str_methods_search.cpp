@@ -128,10 +128,8 @@ int64_t str_count_in(const StrObject* s, const StrObject* needle, int64_t start,
   return count;
 }
 
-// Code points searched between two polls: a few milliseconds of memchr, natively or in wasm.
-constexpr int64_t kSearchChunk = int64_t{1} << 22;
-
-int64_t str_find_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end) {
+// kSearchChunk code points: a few milliseconds of memchr, natively or in wasm.
+int64_t str_find_chunked(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end) {
   int64_t m = needle->length;
   while (end - start > kSearchChunk) {
     // A match starting in this chunk lies within it plus m - 1 more.
@@ -143,9 +141,9 @@ int64_t str_find_polling(VM& vm, const StrObject* s, const StrObject* needle, in
   return str_find_in(s, needle, start, end);
 }
 
-int64_t str_count_polling(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end) {
+int64_t str_count_chunked(VM& vm, const StrObject* s, const StrObject* needle, int64_t start, int64_t end) {
   int64_t m = needle->length;
-  if (m == 0 || end - start <= kSearchChunk) return str_count_in(s, needle, start, end, INT64_MAX);
+  if (m == 0) return str_count_in(s, needle, start, end, INT64_MAX);
   int64_t count = 0;
   while (end - start >= m) {
     int64_t chunk_end = end - start > kSearchChunk ? start + kSearchChunk : end;

@@ -1284,7 +1284,7 @@ dispatch_opcode:
           GP_ERROR();
         }
         // The arguments' references move into the new frame, the callable's too.
-        callee = frames_->push(fcode);
+        callee = frames_->push(fcode, nargs);
         ++python_depth_;
         incref(fcode);
         callee->code = fcode;
@@ -1296,7 +1296,7 @@ dispatch_opcode:
         callee->ip = fcode->instructions.data();
         callee->current = callee->ip;
         callee->sp = callee->base();
-        std::memcpy(callee->localsplus, args, nargs * sizeof(Value));
+        for (int i = 0; i < nargs; ++i) callee->localsplus[i] = args[i];  // few: no memcpy call
         int argcount = fcode->argcount;
         if (nargs < argcount) {
           TupleObject* defaults = as_tuple(f->defaults);

@@ -17,14 +17,7 @@ FrameStack::~FrameStack() {
   for (Chunk& c : chunks_) std::free(c.memory);
 }
 
-void FrameStack::init_frame(Frame* frame, CodeObject* code) {
-  // The header and the fast locals; the value stack is written before it is read.
-  std::memset(static_cast<void*>(frame), 0, offsetof(Frame, localsplus));
-  Value* locals = frame->localsplus;
-  for (int i = 0, n = code->nlocalsplus; i < n; ++i) locals[i] = Value();
-}
-
-Frame* FrameStack::push_slow(CodeObject* code, size_t size) {
+Frame* FrameStack::push_slow(CodeObject* code, size_t size, int first_null_local) {
   // The current chunk is full (or there is none): go on in the next one, allocating it
   // (or a bigger one) if needed. Frames in earlier chunks stay where they are.
   size_t next = chunks_.empty() ? 0 : current_ + 1;
@@ -43,7 +36,7 @@ Frame* FrameStack::push_slow(CodeObject* code, size_t size) {
   limit_ = base_ + chunks_[next].size;
   Frame* frame = reinterpret_cast<Frame*>(base_);
   top_ = base_ + size;
-  init_frame(frame, code);
+  init_frame(frame, code, first_null_local);
   return frame;
 }
 

@@ -1,6 +1,7 @@
 // The bool type (object model): True and False are immortal static IntObjects of type
 // bool holding 1 and 0; bool subclasses int, is final, and keeps & | ^ among bools.
 // Init function for builtin_types.cpp: init_bool_type() (after init_int_type()).
+#include <cstdlib>
 #include <string>
 
 #include "objects/exception_object.h"
@@ -13,11 +14,10 @@
 namespace glasspy::objects {
 
 TypeObject bool_type;
-
-namespace {
-
 IntObject true_object;
 IntObject false_object;
+
+namespace {
 
 void init_singleton(IntObject& o, int64_t v) {
   o.refcount = kImmortalRefcount;
@@ -57,10 +57,9 @@ Value bool_bitwise(VM& vm, Value a, Value b) {
 
 }  // namespace
 
-Value false_value() { return Value::from_object(&false_object); }
-Value true_value() { return Value::from_object(&true_object); }
-
 void init_bool_type() {
+  // builtin_types.h reaches the singletons through Object* (IntObject is incomplete there).
+  if (reinterpret_cast<Object*>(&true_object) != static_cast<Object*>(&true_object)) std::abort();
   init_singleton(true_object, 1);
   init_singleton(false_object, 0);
   TypeObject& t = bool_type;

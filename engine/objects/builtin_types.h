@@ -31,8 +31,12 @@ extern TypeObject module_type;
 extern Object none_object;
 extern Object not_implemented_object;
 extern Object ellipsis_object;
-Value false_value();
-Value true_value();
+struct IntObject;
+extern IntObject false_object;  // bool_object.cpp
+extern IntObject true_object;
+// Inline (a comparison's result): IntObject starts with its Object, checked at start-up.
+inline Value false_value() { return Value::from_object(reinterpret_cast<Object*>(&false_object)); }
+inline Value true_value() { return Value::from_object(reinterpret_cast<Object*>(&true_object)); }
 
 inline Value none() { return Value::from_object(&none_object); }
 inline Value not_implemented() { return Value::from_object(&not_implemented_object); }

@@ -166,7 +166,8 @@ FunctionObject* function_new(VM& vm, CodeObject* code, DictObject* globals, Valu
   if (code->consts->size > 0 && is_str(code->consts->items()[0]) && !(code->flags & 0x4000000)) doc = code->consts->items()[0];
   incref(doc);
   f->doc = doc;
-  Value module = dict_get_str(globals, vm.intern("__name__"));
+  static StrObject* const name_key = intern_static("__name__");  // what vm.intern gives
+  Value module = dict_get_str(globals, name_key);
   if (!module.is_null()) {
     incref(module);
     f->module = module;

@@ -244,7 +244,12 @@ Value gen_close(VM& vm, GeneratorObject* gen) {
     gen->state = state;
     decref(yf);
   }
-  if (err == 0) raise_new(vm, &exc_GeneratorExit);
+  if (err == 0) {
+    if (gen->kind != GenKind::kAsyncGenerator && gen->state == GenState::kSuspended &&
+        vm.close_generator_quietly(gen))
+      return none();
+    raise_new(vm, &exc_GeneratorExit);
+  }
   Value r;
   SendResult s = gen_throw_pending(vm, gen, true, &r);
   if (s == SendResult::kNext) {

@@ -263,28 +263,31 @@ int str_compare(const StrObject* a, const StrObject* b) {
 bool str_equals_utf8(StrObject* s, std::string_view utf8) { return str_utf8(s) == utf8; }
 
 namespace {
-std::unordered_map<std::string, StrObject*>& static_table() {
-  static auto* table = new std::unordered_map<std::string, StrObject*>();
+// Keyed by views of texts the table owns (never freed, like the strs), so that a lookup
+// (VM::intern of a C++ literal, often per call) builds no std::string.
+std::unordered_map<std::string_view, StrObject*>& static_table() {
+  static auto* table = new std::unordered_map<std::string_view, StrObject*>();
   return *table;
 }
 }  // namespace
 
 StrObject* find_static_interned(std::string_view text) {
   auto& table = static_table();
-  auto it = table.find(std::string(text));
+  auto it = table.find(text);
   return it == table.end() ? nullptr : it->second;
 }
 
 StrObject* intern_static(std::string_view text) {
   auto& table = static_table();
-  auto it = table.find(std::string(text));
+  auto it = table.find(text);
   if (it != table.end()) return it->second;
   StrObject* s = str_from_utf8(text);
   s->refcount = kImmortalRefcount;
   s->flags |= kImmortal;
   s->interned = true;
   str_hash(s);
-  table.emplace(std::string(text), s);
+  const std::string* key = new std::string(text);
+  table.emplace(std::string_view(*key), s);
   return s;
 }
 

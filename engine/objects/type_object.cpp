@@ -18,12 +18,6 @@ namespace glasspy::objects {
 
 size_t CallArgs::nkw() const { return kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->size); }
 
-TypeObject* type_of(Value v) {
-  if (v.is_small_int()) return &int_type;
-  if (v.is_double()) return &float_type;
-  return v.as_object()->type;
-}
-
 bool is_subtype(const TypeObject* type, const TypeObject* base) {
   if (type == base) return true;
   if (type->mro != nullptr) {

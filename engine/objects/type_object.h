@@ -192,8 +192,13 @@ struct TypeObject : Object {
   int (*contains)(VM& vm, Value self, Value item) = nullptr;  // 1, 0, -1 on error
 };
 
-// The type of any value (ints and floats are immediates).
-TypeObject* type_of(Value v);
+extern TypeObject int_type;    // builtin_types.h
+extern TypeObject float_type;
+// The type of any value (ints and floats are immediates). Inline: called everywhere.
+inline TypeObject* type_of(Value v) {
+  if (v.is_object()) return v.as_object()->type;
+  return v.is_small_int() ? &int_type : &float_type;
+}
 inline TypeObject* type_of(const Object* o) { return o->type; }
 
 // True if `type` is `base` or a subclass of it (walks __mro__).

@@ -43,7 +43,8 @@ class Value {
   }
 
   bool is_null() const { return bits_ == 0; }
-  bool is_object() const { return bits_ != 0 && (bits_ >> 48) == 0; }
+  // Non-null with a zero top 16 bits, in one comparison (null wraps around to the top).
+  bool is_object() const { return bits_ - 1 < (uint64_t{1} << 48) - 1; }
   bool is_small_int() const { return (bits_ >> 48) == 0xFFFF; }
   bool is_double() const {
     uint64_t top = bits_ >> 48;

@@ -339,24 +339,13 @@ dispatch_opcode:
   TARGET(LOAD_GLOBAL) {
     // Cache units 0 and 1: entry hints into globals and builtins.
     StrObject* name = as_str(code->names->items()[oparg >> 1]);
-    Value v = fast::dict_hinted(frame->globals, name, GP_CACHE(0));
+    Value v = fast::lookup_name(frame->globals, name, &GP_CACHE(0));
     if (v.is_null()) {
-      v = dict_get_str(frame->globals, name);
-      if (!v.is_null()) {
-        int64_t ix = fast::dict_entry_of(frame->globals, name);
-        if (ix >= 0 && ix < 0xFFFF) GP_CACHE(0) = static_cast<uint16_t>(ix);
-      } else {
-        v = fast::dict_hinted(frame->builtins, name, GP_CACHE(1));
-        if (v.is_null()) {
-          v = dict_get_str(frame->builtins, name);
-          if (v.is_null()) {
-            GP_SAVE();
-            raise_name_error(Value::from_object(name), "name '" + name_text(Value::from_object(name)) + "' is not defined");
-            GP_ERROR();
-          }
-          int64_t ix = fast::dict_entry_of(frame->builtins, name);
-          if (ix >= 0 && ix < 0xFFFF) GP_CACHE(1) = static_cast<uint16_t>(ix);
-        }
+      v = fast::lookup_name(frame->builtins, name, &GP_CACHE(1));
+      if (v.is_null()) {
+        GP_SAVE();
+        raise_name_error(Value::from_object(name), "name '" + name_text(Value::from_object(name)) + "' is not defined");
+        GP_ERROR();
       }
     }
     if (oparg & 1) PUSH(Value());
@@ -515,14 +504,7 @@ dispatch_opcode:
           Value v;
           if (!d.is_null()) {
             DictObject* dict = as_dict(d);
-            v = fast::dict_hinted(dict, name, GP_CACHE(0));
-            if (v.is_null() && !fast::dict_lacks(dict, name)) {
-              v = dict_get_str(dict, name);
-              if (!v.is_null()) {
-                int64_t ix = fast::dict_entry_of(dict, name);
-                if (ix >= 0 && ix < 0xFFFF) GP_CACHE(0) = static_cast<uint16_t>(ix);
-              }
-            }
+            v = fast::lookup_name(dict, name, &GP_CACHE(0));
           }
           if (v.is_null() && dt != nullptr && dt->descr_get == nullptr) v = descr;  // a plain class attribute
           if (!v.is_null()) {
@@ -562,7 +544,8 @@ dispatch_opcode:
         Value descr = cached_type_lookup(t, name);
         if (!descr.is_null() && descr.is_object() && has_flag(descr.as_object()->type, kTypeMethodDescriptor)) {
           Value d = t->dict_slot >= 0 ? *fast::instance_dict_slot(o, t) : Value();
-          if (d.is_null() || fast::dict_lacks(as_dict(d), name) || dict_get_str(as_dict(d), name).is_null()) {
+          int64_t ix = d.is_null() ? fast::kNameAbsent : fast::find_name(as_dict(d), name);
+          if (ix == fast::kNameAbsent || (ix == fast::kNameUnsure && dict_get_str(as_dict(d), name).is_null())) {
             incref(descr);
             TOP() = descr;
             PUSH(owner);

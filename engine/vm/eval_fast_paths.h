@@ -164,7 +164,7 @@ inline int compare_numbers(Value a, Value b, int op) {
 
 // The value stored under `name` in `d` if entry number `hint` holds exactly that key
 // object (names are interned, so identity is the common case); null otherwise.
-inline Value dict_hinted(const DictObject* d, StrObject* name, uint16_t hint) {
+[[gnu::always_inline]] inline Value dict_hinted(const DictObject* d, StrObject* name, uint16_t hint) {
   if (hint < d->entries_used) {
     const objects::DictEntry& e = d->entries[hint];
     if (e.key.is(Value::from_object(name))) return e.value;
@@ -178,6 +178,51 @@ inline bool dict_lacks(const DictObject* d, const StrObject* name) {
   if (d->index_mask < 0) return true;
   if (name->hash == -1) return false;
   return d->indices[static_cast<uint64_t>(name->hash) & static_cast<uint64_t>(d->index_mask)] == -1;
+}
+
+// Entry numbers from find_name besides real ones.
+inline constexpr int64_t kNameAbsent = -1;
+inline constexpr int64_t kNameUnsure = -2;
+
+// The entry of the interned key `name` in `d`, walking the probe sequence as the dict does
+// and comparing keys by identity: kNameAbsent at an empty slot; kNameUnsure when a key of
+// the same hash that is not `name` itself is met (an equal str that is not the interned
+// one, or a key of another type: only a full lookup decides) or the hash is not known.
+inline int64_t find_name(const DictObject* d, const StrObject* name) {
+  if (d->index_mask < 0) return kNameAbsent;
+  if (name->hash == -1) return kNameUnsure;
+  uint64_t perturb = static_cast<uint64_t>(name->hash);
+  uint64_t i = perturb & static_cast<uint64_t>(d->index_mask);
+  for (;;) {
+    int32_t ix = d->indices[i];
+    if (ix == -1) return kNameAbsent;
+    if (ix >= 0) {
+      const objects::DictEntry& e = d->entries[ix];
+      if (e.key.is(Value::from_object(const_cast<StrObject*>(name)))) return ix;
+      if (e.hash == name->hash) return kNameUnsure;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & static_cast<uint64_t>(d->index_mask);
+  }
+}
+
+// lookup_name past a wrong hint: out of line, so that the loop keeps only the hint check.
+[[gnu::noinline]] inline Value lookup_name_probing(DictObject* d, StrObject* name, uint16_t* hint) {
+  int64_t ix = find_name(d, name);
+  if (ix >= 0) {
+    if (ix < 0xFFFF) *hint = static_cast<uint16_t>(ix);
+    return d->entries[ix].value;
+  }
+  if (ix == kNameAbsent) return Value();
+  return objects::dict_get_str(d, name);
+}
+
+// d[name] for an interned `name` (borrowed; null if absent), trying the entry hint first
+// and remembering where it was found in *hint.
+[[gnu::always_inline]] inline Value lookup_name(DictObject* d, StrObject* name, uint16_t* hint) {
+  Value v = dict_hinted(d, name, *hint);
+  if (!v.is_null()) [[likely]] return v;
+  return lookup_name_probing(d, name, hint);
 }
 
 // The entry number of the key `name` in `d` (probing as the dict does), or -1 if absent

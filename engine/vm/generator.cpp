@@ -159,6 +159,28 @@ int VM::resume_generator_frame(GeneratorObject* gen, Value sent, bool throwing, 
   return yielded ? 1 : 0;
 }
 
+bool VM::close_generator_quietly(GeneratorObject* gen) {
+  Frame* frame = gen->frame();
+  // A resumption that would hit a recursion limit raises RecursionError instead.
+  if (python_depth_ + native_depth_ >= recursion_limit_ || generator_depth_ + native_depth_ >= kMaxNestedResumes)
+    return false;
+  int offset = frame->lasti();
+  for (const auto& entry : frame->code->exception_table)
+    if (offset >= entry.start && offset < entry.end) return false;
+  // What the unhandled GeneratorExit would do: the frame dies with the generator's own
+  // handled exception (if any) as sys.exc_info(), which is dropped after.
+  gen->state = GenState::kFinished;
+  Value own_state = gen->exc_state;
+  gen->exc_state = Value();
+  Value caller_handled = handled_;
+  if (!own_state.is_null()) handled_ = own_state;
+  while (frame->sp > frame->base()) decref(*--frame->sp);
+  clear_frame(frame);
+  handled_ = caller_handled;
+  decref(own_state);
+  return true;
+}
+
 void VM::generator_finished_with_error(Frame* frame) {
   GeneratorObject* gen = generator_of_frame(frame);
   gen->state = GenState::kFinished;

@@ -192,6 +192,10 @@ class VM {
   // when `throwing` raises the pending exception at the yield point. 1: it yielded
   // *result; 0: it returned *result; -1: it raised (the generator is finished then).
   int resume_generator_frame(objects::GeneratorObject* gen, Value sent, bool throwing, Value* result);
+  // close() of a generator suspended where no handler covers the yield: GeneratorExit
+  // would only unwind the frame, so the frame is cleared as that would (no exception,
+  // traceback or frame object made). False, doing nothing, when the throw must happen.
+  bool close_generator_quietly(objects::GeneratorObject* gen);
   // Source texts for tracebacks (the main program, exec'd strings by their filename).
   ProgramSources& sources() { return *sources_; }
   // Prints `exception` as an uncaught exception to stderr (sys.excepthook's default).

@@ -13,6 +13,8 @@
 
 namespace glasspy::objects {
 
+uint64_t dict_version_counter = 0;
+
 namespace {
 
 // A container leaving a dict marks it (see kDictHeldContainer): one test of the removed
@@ -162,7 +164,7 @@ void insert_new(DictObject* d, Value key, int64_t hash, Value value, int64_t slo
   d->entries[d->entries_used] = DictEntry{hash, key, value};
   d->indices[slot] = static_cast<int32_t>(d->entries_used++);
   ++d->used;
-  ++d->version;
+  d->version = next_dict_version();
 }
 
 }  // namespace
@@ -211,7 +213,7 @@ bool dict_set(VM& vm, DictObject* d, Value key, Value value) {
     incref(value);
     Value old = d->entries[entry].value;
     d->entries[entry].value = value;
-    ++d->version;
+    d->version = next_dict_version();
     note_removed(d, old);
     decref(old);
     return true;
@@ -229,7 +231,7 @@ void dict_set_str(DictObject* d, StrObject* key, Value value) {
     incref(value);
     Value old = d->entries[entry].value;
     d->entries[entry].value = value;
-    ++d->version;
+    d->version = next_dict_version();
     note_removed(d, old);
     decref(old);
     return;
@@ -249,7 +251,7 @@ int dict_delete(VM& vm, DictObject* d, Value key) {
   e.value = Value();
   d->indices[slot] = kDeleted;
   --d->used;
-  ++d->version;
+  d->version = next_dict_version();
   note_removed(d, old_key);
   note_removed(d, old_value);
   decref(old_key);
@@ -265,7 +267,7 @@ void dict_clear(DictObject* d) {
   d->indices = nullptr;
   d->index_mask = -1;
   d->used = d->entries_used = d->entries_capacity = 0;
-  ++d->version;
+  d->version = next_dict_version();
   for (int64_t i = 0; i < n; ++i) {
     note_removed(d, entries[i].key);
     note_removed(d, entries[i].value);
@@ -342,7 +344,7 @@ bool dict_set_hashed(VM& vm, DictObject* d, Value key, int64_t h, Value value) {
     incref(value);
     Value old = d->entries[entry].value;
     d->entries[entry].value = value;
-    ++d->version;
+    d->version = next_dict_version();
     note_removed(d, old);
     decref(old);
     return true;
@@ -366,7 +368,7 @@ int dict_pop(VM& vm, DictObject* d, Value key, Value* out) {
   e.value = Value();
   d->indices[slot] = kDeleted;
   --d->used;
-  ++d->version;
+  d->version = next_dict_version();
   decref(old_key);
   return 1;
 }
@@ -392,7 +394,7 @@ bool dict_pop_last(DictObject* d, Value* key, Value* value) {
   e.value = Value();
   d->entries_used = ix;  // the entries after it were deleted ones: reuse their room
   --d->used;
-  ++d->version;
+  d->version = next_dict_version();
   return true;
 }
 

@@ -28,6 +28,12 @@ struct DictObject : Object {
   uint64_t version = 0;        // changes on every mutation (iteration checks, caches)
 };
 
+// The last version given to a dict. Versions are unique across dicts (process-wide, as
+// malloc's state), so that a cache keyed by a version alone cannot mistake one dict for
+// another: LOAD_GLOBAL remembers "absent from globals at this version".
+extern uint64_t dict_version_counter;
+inline uint64_t next_dict_version() { return ++dict_version_counter; }
+
 inline bool is_dict(Value v) {
   return v.is_object() && (v.as_object()->type == &dict_type || has_flag(v.as_object()->type, kTypeDictSubclass));
 }

@@ -73,6 +73,13 @@ inline bool binds_positionally(const FunctionObject* f, const CodeObject* code, 
   return argcount - nargs <= static_cast<size_t>(as_tuple(f->defaults)->size);
 }
 
+// A module's attribute as module_getattro finds it first (in the module's dict, when the
+// module type has no attribute of that name): borrowed, or null to take the long way.
+inline Value module_attribute(Object* o, StrObject* name, uint16_t* hint) {
+  if (o->type != &module_type || !cached_type_lookup(&module_type, name).is_null()) return Value();
+  return fast::lookup_name(static_cast<ModuleObject*>(o)->dict, name, hint);
+}
+
 }  // namespace
 
 template <bool kTracing>
@@ -339,7 +346,21 @@ dispatch_opcode:
   TARGET(LOAD_GLOBAL) {
     // Cache units 0 and 1: entry hints into globals and builtins.
     StrObject* name = as_str(code->names->items()[oparg >> 1]);
-    Value v = fast::lookup_name(frame->globals, name, &GP_CACHE(0));
+    Value v = fast::dict_hinted(frame->globals, name, GP_CACHE(0));
+    if (v.is_null()) {
+      // Units 2-4: the globals' version (48 bits) when the name was last found missing
+      // there, so that a builtin's lookup can skip probing unchanged globals.
+      uint64_t absent_at = GP_CACHE(2) | (uint64_t{GP_CACHE(3)} << 16) | (uint64_t{GP_CACHE(4)} << 32);
+      uint64_t version = frame->globals->version & 0xFFFFFFFFFFFF;
+      if (absent_at != version || version == 0) {
+        v = fast::lookup_name_probing(frame->globals, name, &GP_CACHE(0));
+        if (v.is_null()) {
+          GP_CACHE(2) = static_cast<uint16_t>(version);
+          GP_CACHE(3) = static_cast<uint16_t>(version >> 16);
+          GP_CACHE(4) = static_cast<uint16_t>(version >> 32);
+        }
+      }
+    }
     if (v.is_null()) {
       v = fast::lookup_name(frame->builtins, name, &GP_CACHE(1));
       if (v.is_null()) {
@@ -525,6 +546,15 @@ dispatch_opcode:
         }
       }
     }
+    if (owner.is_object()) {
+      Value v = module_attribute(owner.as_object(), name, &GP_CACHE(0));
+      if (!v.is_null()) {
+        incref(v);
+        TOP() = v;
+        decref(owner);
+        DISPATCH();
+      }
+    }
     GP_SAVE();
     Value v = getattr(*this, owner, name);
     if (v.is_null()) GP_ERROR();
@@ -551,6 +581,16 @@ dispatch_opcode:
             PUSH(owner);
             DISPATCH();
           }
+        }
+      } else {
+        // A module's function (math.sqrt(x)): [NULL, function].
+        Value v = module_attribute(o, as_str(code->names->items()[oparg]), &GP_CACHE(0));
+        if (!v.is_null()) {
+          incref(v);
+          TOP() = Value();
+          PUSH(v);
+          decref(o);
+          DISPATCH();
         }
       }
     }
@@ -587,7 +627,7 @@ dispatch_opcode:
             if (hint < dict->entries_used && dict->entries[hint].key.is(Value::from_object(name))) {
               Value old = dict->entries[hint].value;
               dict->entries[hint].value = v;  // the stack's reference moves into the dict
-              ++dict->version;
+              dict->version = next_dict_version();
               sp -= 2;
               decref(owner);
               decref(old);

@@ -29,6 +29,18 @@ struct TypeCacheEntry {
 inline constexpr int kTypeCacheBits = 12;
 extern TypeCacheEntry type_cache[1 << kTypeCacheBits];
 
+// Tags for inline caches: an instruction remembers what it learnt about a type's
+// attribute (say "no class attribute of this name") with the type's tag, which is valid
+// while the epoch lasts, so the check is one comparison instead of a lookup. Tags are
+// never reused; when they run out, types get 0, which no cache matches.
+uint32_t assign_type_attr_tag(TypeObject* type);
+inline uint32_t type_attr_tag(TypeObject* type) {
+  return type->attr_tag_epoch == type_cache_epoch ? type->attr_tag : assign_type_attr_tag(type);
+}
+inline bool type_attr_tag_is(const TypeObject* type, uint32_t tag) {
+  return type->attr_tag == tag && tag != 0 && type->attr_tag_epoch == type_cache_epoch;
+}
+
 // type_lookup's slow path, filling the cache.
 Value type_lookup_fill(const TypeObject* type, StrObject* name);
 

@@ -121,6 +121,10 @@ struct TypeObject : Object {
   int16_t dict_slot = -1;   // index among the prefix values of __dict__, -1: none
   // Counts changes to this type's attributes (and its bases'): attribute caches key on it.
   uint32_t version = 0;
+  // Names this type in instructions' inline caches until the next type_cache_epoch
+  // (type_cache.h): 0 until asked for.
+  uint32_t attr_tag = 0;
+  uint64_t attr_tag_epoch = 0;  // the epoch attr_tag belongs to
 
   TypeObject* base = nullptr;   // tp_base: the layout base
   TupleObject* bases = nullptr;  // __bases__

@@ -516,10 +516,29 @@ dispatch_opcode:
       // cache unit 0, when the class has no data descriptor of that name.
       Object* o = owner.as_object();
       TypeObject* t = o->type;
+      // Units 1-2: the tag of a type known to have no attribute of this name, whose
+      // instances keep theirs in a __dict__ read by generic_getattr.
+      if (type_attr_tag_is(t, GP_CACHE(1) | (uint32_t{GP_CACHE(2)} << 16))) {
+        Value d = *fast::instance_dict_slot(o, t);
+        if (!d.is_null()) {
+          Value v = fast::lookup_name(as_dict(d), name, &GP_CACHE(0));
+          if (!v.is_null()) {
+            incref(v);
+            TOP() = v;
+            decref(o);
+            DISPATCH();
+          }
+        }
+      }
       // (Exceptions may keep attributes in their own dict: generic_getattr handles them.)
       if (t->getattro == generic_getattr && t->dict_slot >= 0 && !has_flag(t, kTypeExceptionSubclass)) {
         Value descr = cached_type_lookup(t, name);
         TypeObject* dt = descr.is_null() ? nullptr : fast::type_of(descr);
+        if (dt == nullptr) {
+          uint32_t tag = type_attr_tag(t);
+          GP_CACHE(1) = static_cast<uint16_t>(tag);
+          GP_CACHE(2) = static_cast<uint16_t>(tag >> 16);
+        }
         if (dt == nullptr || dt->descr_set == nullptr) {
           Value d = *fast::instance_dict_slot(o, t);
           Value v;
@@ -617,31 +636,40 @@ dispatch_opcode:
       // class has no data descriptor of that name.
       Object* o = owner.as_object();
       TypeObject* t = o->type;
-      if (t->setattro == generic_setattr && t->dict_slot >= 0) {
+      // Units 1-2: the tag of a type whose instances' attributes of this name go to their
+      // __dict__ through generic_setattr (no data descriptor of the name).
+      bool to_dict = type_attr_tag_is(t, GP_CACHE(1) | (uint32_t{GP_CACHE(2)} << 16));
+      if (!to_dict && t->setattro == generic_setattr && t->dict_slot >= 0) {
         Value descr = cached_type_lookup(t, name);
         if (descr.is_null() || fast::type_of(descr)->descr_set == nullptr) {
-          Value d = *fast::instance_dict_slot(o, t);
-          if (!d.is_null()) {
-            DictObject* dict = as_dict(d);
-            uint16_t hint = GP_CACHE(0);
-            if (hint < dict->entries_used && dict->entries[hint].key.is(Value::from_object(name))) {
-              Value old = dict->entries[hint].value;
-              dict->entries[hint].value = v;  // the stack's reference moves into the dict
-              dict->version = next_dict_version();
-              sp -= 2;
-              decref(owner);
-              decref(old);
-              DISPATCH();
-            }
-            GP_SAVE();
-            dict_set_str(dict, name, v);
-            int64_t ix = fast::dict_entry_of(dict, name);
-            if (ix >= 0 && ix < 0xFFFF) GP_CACHE(0) = static_cast<uint16_t>(ix);
+          to_dict = true;
+          uint32_t tag = type_attr_tag(t);
+          GP_CACHE(1) = static_cast<uint16_t>(tag);
+          GP_CACHE(2) = static_cast<uint16_t>(tag >> 16);
+        }
+      }
+      if (to_dict) {
+        Value d = *fast::instance_dict_slot(o, t);
+        if (!d.is_null()) {
+          DictObject* dict = as_dict(d);
+          uint16_t hint = GP_CACHE(0);
+          if (hint < dict->entries_used && dict->entries[hint].key.is(Value::from_object(name))) {
+            Value old = dict->entries[hint].value;
+            dict->entries[hint].value = v;  // the stack's reference moves into the dict
+            dict->version = next_dict_version();
             sp -= 2;
             decref(owner);
-            decref(v);
+            decref(old);
             DISPATCH();
           }
+          GP_SAVE();
+          dict_set_str(dict, name, v);
+          int64_t ix = fast::dict_entry_of(dict, name);
+          if (ix >= 0 && ix < 0xFFFF) GP_CACHE(0) = static_cast<uint16_t>(ix);
+          sp -= 2;
+          decref(owner);
+          decref(v);
+          DISPATCH();
         }
       }
     }

@@ -161,8 +161,10 @@ int VM::resume_generator_frame(GeneratorObject* gen, Value sent, bool throwing, 
 
 bool VM::close_generator_quietly(GeneratorObject* gen) {
   Frame* frame = gen->frame();
-  // A resumption that would hit a recursion limit raises RecursionError instead.
-  if (python_depth_ + native_depth_ >= recursion_limit_ || generator_depth_ + native_depth_ >= kMaxNestedResumes)
+  // Hooks see the throw ('call', 'exception'); a resumption that would hit a recursion
+  // limit raises RecursionError instead.
+  if (tracing_wanted_ || python_depth_ + native_depth_ >= recursion_limit_ ||
+      generator_depth_ + native_depth_ >= kMaxNestedResumes)
     return false;
   int offset = frame->lasti();
   for (const auto& entry : frame->code->exception_table)

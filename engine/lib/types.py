@@ -70,7 +70,12 @@ except TypeError as _exc:
     FrameType = type(_exc.__traceback__.tb_frame) if hasattr(_exc.__traceback__, 'tb_frame') else None
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = GetSetDescriptorType
+class _Slotted:
+    __slots__ = ('_slot',)
+
+
+MemberDescriptorType = type(_Slotted._slot)
+del _Slotted
 GenericAlias = type(list[int])
 try:
     UnionType = type(int | str)

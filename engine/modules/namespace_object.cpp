@@ -176,6 +176,10 @@ void init_namespace_type() {
   t.methods = kNamespaceMethods;
   t.doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)";
   ready_static_type(&t);
+  // tp_name stays dotted (messages use it); __name__ and __module__ are its two parts.
+  t.name_object = Value::from_object(intern_static("SimpleNamespace"));
+  t.qualname_object = t.name_object;
+  t.module_name = Value::from_object(intern_static("types"));
 }
 
 }  // namespace glasspy::modules

@@ -207,6 +207,7 @@ NativeFunctionObject* native_function_new(const MethodDef* def, Value self, Valu
 
 ModuleObject* module_new(VM& vm, StrObject* name) {
   ModuleObject* m = alloc<ModuleObject>(&module_type);
+  m->engine_made = true;
   m->dict = dict_new();
   dict_set_str(m->dict, vm.intern("__name__"), Value::from_object(name));
   dict_set_str(m->dict, vm.intern("__doc__"), none());
@@ -895,6 +896,7 @@ Value module_repr(VM& vm, Value self) {
   Value file = dict_get_str(m->dict, vm.intern("__file__"));
   if (!file.is_null() && is_str(file))
     return Value::from_object(str_from_utf8("<module '" + name + "' from '" + std::string(str_utf8(as_str(file))) + "'>"));
+  if (!m->engine_made) return Value::from_object(str_from_utf8("<module '" + name + "'>"));
   return Value::from_object(str_from_utf8("<module '" + name + "' (built-in)>"));
 }
 
@@ -985,6 +987,8 @@ void init_callable_types() {
   module_type.setattro = module_setattro;
   module_type.repr = module_repr;
   module_type.getsets = kModuleGetSets;
+  module_type.new_instance = module_type_new;
+  module_type.init = module_type_init;
 }
 
 }  // namespace glasspy::objects

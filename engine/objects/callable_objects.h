@@ -92,6 +92,9 @@ struct GetSetDescriptorObject : Object {
 
 struct ModuleObject : Object {
   DictObject* dict = nullptr;
+  // Made by the engine (sys, math, the frozen library...): repr says "(built-in)" when
+  // there is no __file__; a program's types.ModuleType(...) says only its name.
+  bool engine_made = false;
 };
 
 inline bool is_function(Value v) { return v.is_object() && v.as_object()->type == &function_type; }
@@ -118,5 +121,8 @@ CellObject* cell_new(Value contents);  // borrowed contents
 MethodObject* method_new(Value function, Value self);  // both borrowed
 NativeFunctionObject* native_function_new(const MethodDef* def, Value self, Value module_name = Value());
 ModuleObject* module_new(VM& vm, StrObject* name);
+// types.ModuleType's creation and __init__(name, doc=None) (module_new.cpp).
+Value module_type_new(VM& vm, TypeObject* type, CallArgs args);
+bool module_type_init(VM& vm, Value self, CallArgs args);
 
 }  // namespace glasspy::objects

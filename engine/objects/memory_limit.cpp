@@ -12,9 +12,10 @@ namespace glasspy::objects {
 
 namespace {
 
-// Beyond any process's address space: 2 GiB on wasm32 (and other 32-bit targets), 1 TiB
-// natively (also the most AddressSanitizer's allocator serves without aborting).
-constexpr uint64_t kMaxBytes = sizeof(void*) == 4 ? (uint64_t{1} << 31) : (uint64_t{1} << 40);
+// Beyond any process's address space: 2 GiB on wasm32 (and other 32-bit targets), less a
+// margin so that the allocator's own size arithmetic cannot wrap, and 1 TiB natively (also
+// the most AddressSanitizer's allocator serves without aborting).
+constexpr uint64_t kMaxBytes = sizeof(void*) == 4 ? (uint64_t{1} << 31) - (uint64_t{1} << 24) : (uint64_t{1} << 40);
 // Requests from this size on are tried before the work that would fill them starts.
 constexpr uint64_t kProbeBytes = uint64_t{64} << 20;
 

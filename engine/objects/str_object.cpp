@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <string>
 #include <unordered_map>
 
@@ -263,22 +264,26 @@ int str_compare(const StrObject* a, const StrObject* b) {
 bool str_equals_utf8(StrObject* s, std::string_view utf8) { return str_utf8(s) == utf8; }
 
 namespace {
-// Keyed by views of texts the table owns (never freed, like the strs), so that a lookup
-// (VM::intern of a C++ literal, often per call) builds no std::string.
-std::unordered_map<std::string_view, StrObject*>& static_table() {
-  static auto* table = new std::unordered_map<std::string_view, StrObject*>();
+// Keyed by views of texts the table owns (a deque never moves its elements), so that a
+// lookup (VM::intern of a C++ literal, often per call) builds no std::string.
+struct StaticInternTable {
+  std::unordered_map<std::string_view, StrObject*> strs;
+  std::deque<std::string> texts;
+};
+StaticInternTable& static_table() {
+  static auto* table = new StaticInternTable();
   return *table;
 }
 }  // namespace
 
 StrObject* find_static_interned(std::string_view text) {
-  auto& table = static_table();
+  auto& table = static_table().strs;
   auto it = table.find(text);
   return it == table.end() ? nullptr : it->second;
 }
 
 StrObject* intern_static(std::string_view text) {
-  auto& table = static_table();
+  auto& table = static_table().strs;
   auto it = table.find(text);
   if (it != table.end()) return it->second;
   StrObject* s = str_from_utf8(text);
@@ -286,8 +291,8 @@ StrObject* intern_static(std::string_view text) {
   s->flags |= kImmortal;
   s->interned = true;
   str_hash(s);
-  const std::string* key = new std::string(text);
-  table.emplace(std::string_view(*key), s);
+  const std::string& key = static_table().texts.emplace_back(text);
+  table.emplace(std::string_view(key), s);
   return s;
 }
 
